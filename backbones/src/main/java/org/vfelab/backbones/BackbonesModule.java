@@ -1,0 +1,16 @@
+package org.vfelab.backbones;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.vfelab.core.plugin.BackboneFactory;
+
+/** Registers every video backbone under its descriptor name ({@code model.backbone.type}). */
+public final class BackbonesModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        MapBinder<String, BackboneFactory> backbones = MapBinder.newMapBinder(binder(), String.class,
+                BackboneFactory.class);
+        backbones.addBinding("joint").toInstance(JointSpaceTimeBackbone::new);
+    }
+}

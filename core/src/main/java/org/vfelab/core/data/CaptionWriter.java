@@ -1,0 +1,62 @@
+package org.vfelab.core.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a script into a caption of either family. Appearance captions list objects in the canonical order of
+ * {@link ShapeObject#CANONICAL}, not in motion order, so they say nothing about time; temporal captions list the
+ * motion events in order, joined by "then".
+ */
+final class CaptionWriter {
+    /** Longest appearance caption in words: "a red square and a blue circle". */
+    static final int MAX_APPEARANCE_WORDS = 7;
+    /** Longest temporal caption in words: "the red square moves left then the blue circle moves up". */
+    static final int MAX_TEMPORAL_WORDS = 11;
+
+    private CaptionWriter() {
+    }
+
+    static String caption(ClipScript script, CaptionFamily family) {
+        return switch (family) {
+            case APPEARANCE -> appearance(script);
+            case TEMPORAL -> temporal(script);
+        };
+    }
+
+    static int maxWords(CaptionFamily family) {
+        return family == CaptionFamily.APPEARANCE ? MAX_APPEARANCE_WORDS : MAX_TEMPORAL_WORDS;
+    }
+
+    /** "a red square and a blue circle". */
+    static String appearance(ClipScript script) {
+        return script.objects().stream()
+                .sorted(ShapeObject.CANONICAL)
+                .map(o -> "a " + o.phrase())
+                .collect(Collectors.joining(" and "));
+    }
+
+    /** "the red square moves left then the blue circle moves up". */
+    static String temporal(ClipScript script) {
+        List<MotionEvent> events = script.events();
+        return events.stream()
+                .map(e -> "the " + script.objectOf(e).phrase() + " moves " + e.direction().word())
+                .collect(Collectors.joining(" then "));
+    }
+
+    /** Every word a caption can use, in a fixed order (the vocabulary's order). */
+    static List<String> words() {
+        List<String> words = new ArrayList<>(List.of("a", "and", "the", "moves", "then"));
+        for (Colour c : Colour.values()) {
+            words.add(c.word());
+        }
+        for (ShapeKind k : ShapeKind.values()) {
+            words.add(k.word());
+        }
+        for (Direction d : Direction.values()) {
+            words.add(d.word());
+        }
+        return List.copyOf(words);
+    }
+}

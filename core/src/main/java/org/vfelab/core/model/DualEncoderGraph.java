@@ -1,0 +1,74 @@
+package org.vfelab.core.model;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.vfelab.core.plugin.ParameterInit;
+import org.vfelab.core.plugin.TokenLayout;
+
+/**
+ * Assembles the video-text dual encoder as a SameDiff graph: tubelet embedding -> backbone -> projection on the
+ * video side, text encoder -> projection on the text side, both L2-normalised, and optionally the contrastive
+ * loss. Placeholder shapes are static in SameDiff 1.0.0-M2.1, so training (masked) and evaluation (all tokens)
+ * use two graphs built from the same design; {@link #shareWeights} makes the second use the first's arrays.
+ */
+public final class DualEncoderGraph {
+
+    public static final String VIDEO = "video";
+    public static final String TARGETS = "targets";
+    public static final String VIDEO_EMBEDDING = "video_embedding";
+    public static final String TEXT_EMBEDDING = "text_embedding";
+    public static final String LOSS = "loss";
+
+    private static final double NORM_EPSILON = 1e-6;
+
+    private DualEncoderGraph() {
+    }
+
+    /**
+     * @param keptTokens tokens per clip after the input sampler (the full grid in evaluation)
+     * @param withLoss   add the targets placeholder and the loss (training graphs)
+     */
+    public static SameDiff build(DualEncoderDesign design, int batch, int keptTokens, boolean withLoss) {
+        SameDiff sd = SameDiff.create();
+        ParameterInit init = new ParameterInit(design.seed());
+        TubeletGrid grid = design.grid();
+        TransformerShape shape = design.shape();
+        int projection = design.model().projection();
+        var clip = design.clip();
+
+        SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
+                clip.channels());
+        SDVariable tokens = TubeletEmbedding.embed(sd, init, video, grid, batch, keptTokens, shape.width());
+        SDVariable clipFeatures = design.backbone().encode(sd, tokens,
+                new TokenLayout(batch, keptTokens, grid.tokens(), shape.width()), init);
+        SDVariable videoEmbedding = normalise(TransformerLayers.dense(sd, init, "video/projection", clipFeatures,
+                shape.width(), projection)).rename(VIDEO_EMBEDDING);
+
+        var text = design.model().text();
+        SDVariable captionFeatures = TextEncoder.encode(sd, init, batch, text.maxTokens(), text.vocab(),
+                text.depth(), shape);
+        SDVariable textEmbedding = normalise(TransformerLayers.dense(sd, init, "text/projection", captionFeatures,
+                shape.width(), projection)).rename(TEXT_EMBEDDING);
+
+        if (withLoss) {
+            SDVariable targets = sd.placeHolder(TARGETS, DataType.FLOAT, batch, batch);
+            SDVariable loss = design.loss().loss(sd, videoEmbedding, textEmbedding, targets, init).rename(LOSS);
+            sd.setLossVariables(loss);
+        }
+        return sd;
+    }
+
+    /** Points every trainable variable of {@code target} at the array of the same name in {@code source}. */
+    public static void shareWeights(SameDiff source, SameDiff target) {
+        for (SDVariable variable : target.variables()) {
+            if (variable.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
+                target.associateArrayWithVariable(source.getArrForVarName(variable.name()), variable);
+            }
+        }
+    }
+
+    private static SDVariable normalise(SDVariable x) {
+        return x.div(x.norm2(true, 1).add(NORM_EPSILON));
+    }
+}

@@ -1,0 +1,73 @@
+package org.vfelab.core.model;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.vfelab.core.plugin.ParameterInit;
+
+/**
+ * Pre-LN transformer layers built from SameDiff ops whose gradients are verified in 1.0.0-M2.1
+ * (samediff-notes.md section 4): activations stay 2-D {@code [sequences * length, width]} for every
+ * weight matmul and become rank 4 only inside attention.
+ */
+public final class TransformerLayers {
+
+    private static final double WEIGHT_STD = 0.02;
+
+    private TransformerLayers() {
+    }
+
+    /** One pre-LN block: {@code x + attn(LN(x))}, then {@code x + mlp(LN(x))}. */
+    public static SDVariable block(SameDiff sd, ParameterInit init, String scope, SDVariable x, long sequences,
+                                   int length, TransformerShape shape, SDVariable keyBias) {
+        SDVariable attended = x.add(attention(sd, init, scope + "/attn",
+                layerNorm(sd, init, scope + "/ln1", x, shape.width()), sequences, length, shape, keyBias));
+        return attended.add(mlp(sd, init, scope + "/mlp",
+                layerNorm(sd, init, scope + "/ln2", attended, shape.width()), shape));
+    }
+
+    /** Layer normalisation over the last dimension of a 2-D activation, with learned gain and offset. */
+    public static SDVariable layerNorm(SameDiff sd, ParameterInit init, String scope, SDVariable x, int width) {
+        SDVariable gain = init.constant(sd, scope + "/gain", 1.0, width);
+        SDVariable offset = init.constant(sd, scope + "/offset", 0.0, width);
+        return sd.nn().layerNorm(x, gain, offset, false, 1);
+    }
+
+    /** A dense layer {@code x W + b} on a 2-D activation. */
+    public static SDVariable dense(SameDiff sd, ParameterInit init, String scope, SDVariable x, int in, int out) {
+        SDVariable weight = init.normal(sd, scope + "/weight", WEIGHT_STD, in, out);
+        SDVariable bias = init.constant(sd, scope + "/bias", 0.0, 1, out);
+        return x.mmul(weight).add(bias);
+    }
+
+    /**
+     * Multi-head self-attention within each of {@code sequences} sequences of {@code length} tokens.
+     *
+     * @param keyBias null, or {@code [sequences, 1, 1, length]} added to the scores (large negative = ignore key)
+     */
+    public static SDVariable attention(SameDiff sd, ParameterInit init, String scope, SDVariable x, long sequences,
+                                       int length, TransformerShape shape, SDVariable keyBias) {
+        int heads = shape.heads();
+        int headWidth = shape.headWidth();
+        SDVariable qkv = dense(sd, init, scope + "/qkv", x, shape.width(), 3 * shape.width());
+        SDVariable[] qkvHeads = sd.unstack(
+                qkv.reshape(sequences, length, 3, heads, headWidth).permute(2, 0, 3, 1, 4), 0, 3);
+        SDVariable scores = sd.mmul(qkvHeads[0], qkvHeads[1], false, true, false).mul(1.0 / Math.sqrt(headWidth));
+        if (keyBias != null) {
+            scores = scores.add(keyBias);
+        }
+        SDVariable weights = sd.nn().softmax(scores, -1);
+        SDVariable mixed = sd.mmul(weights, qkvHeads[2]).permute(0, 2, 1, 3).reshape(sequences * length, shape.width());
+        return dense(sd, init, scope + "/out", mixed, shape.width(), shape.width());
+    }
+
+    /** The GELU feed-forward block. */
+    public static SDVariable mlp(SameDiff sd, ParameterInit init, String scope, SDVariable x, TransformerShape shape) {
+        SDVariable hidden = sd.nn().gelu(dense(sd, init, scope + "/fc1", x, shape.width(), shape.mlpWidth()));
+        return dense(sd, init, scope + "/fc2", hidden, shape.mlpWidth(), shape.width());
+    }
+
+    /** Mean over the tokens of each sequence: {@code [sequences * length, width] -> [sequences, width]}. */
+    public static SDVariable meanPool(SDVariable x, long sequences, int length, int width) {
+        return x.reshape(sequences, length, width).mean(1);
+    }
+}

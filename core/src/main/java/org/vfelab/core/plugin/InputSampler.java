@@ -1,0 +1,21 @@
+package org.vfelab.core.plugin;
+
+import java.util.SplittableRandom;
+
+/**
+ * Decides which tubelet tokens of each clip enter the encoder. Token selection happens in Java, outside the
+ * differentiated graph: the graph gathers the chosen raw tubelets from the video placeholder, so no gradient has
+ * to flow through a gather (broken in SameDiff 1.0.0-M2.1, see samediff-notes.md section 4).
+ */
+public interface InputSampler {
+
+    /** How many of a clip's {@code gridTokens} tokens survive, in training or in evaluation. */
+    int keptTokens(int gridTokens, boolean training);
+
+    /**
+     * Picks the kept tokens of every clip in a batch.
+     *
+     * @param random the trial's sampling stream for this step (determinism under a seed)
+     */
+    TokenSelection select(int batch, int gridTokens, SplittableRandom random, boolean training);
+}

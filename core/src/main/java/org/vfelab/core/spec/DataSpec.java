@@ -1,0 +1,36 @@
+package org.vfelab.core.spec;
+
+import static org.vfelab.core.spec.Check.atLeast;
+import static org.vfelab.core.spec.Check.require;
+
+import java.util.HashSet;
+import java.util.List;
+import org.vfelab.core.data.CaptionFamily;
+
+/**
+ * The video-text data of a trial: which dataset plugin makes the clips, their shape, and which caption
+ * families are trained and scored (the paper's claims differ by family).
+ *
+ * @param type            dataset plugin name, e.g. {@code moving-shapes}
+ * @param frames          frames per clip
+ * @param size            clip height and width in pixels
+ * @param trainClips      clips in the training split
+ * @param evalClips       clips in the evaluation split
+ * @param captionFamilies caption families used, distinct, in descriptor order
+ */
+public record DataSpec(String type, int frames, int size, int trainClips, int evalClips,
+        List<CaptionFamily> captionFamilies) {
+
+    /** Checks every range and copies the family list. */
+    public DataSpec {
+        Check.notBlank("type", type);
+        atLeast("frames", frames, 1);
+        atLeast("size", size, 1);
+        atLeast("train_clips", trainClips, 1);
+        atLeast("eval_clips", evalClips, 1);
+        captionFamilies = Check.copy("caption_families", captionFamilies);
+        require(!captionFamilies.isEmpty(), "caption_families", "must name at least one of appearance, temporal");
+        require(new HashSet<>(captionFamilies).size() == captionFamilies.size(), "caption_families",
+                "must not repeat a family, got " + captionFamilies.stream().map(CaptionFamily::key).toList());
+    }
+}

@@ -1,0 +1,109 @@
+package org.vfelab.core.spec;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vfelab.core.data.CaptionFamily;
+
+/**
+ * Builds the records from a resolved {@link DescriptorTree}. A record is built only when all its parts read
+ * cleanly; its constructor's {@link IllegalArgumentException} becomes a problem at the offending key.
+ */
+final class SpecBinder {
+    private final DescriptorTree tree;
+    private final PluginCatalog catalog;
+    private final Problems problems;
+    private final ValueReader read;
+
+    SpecBinder(DescriptorTree tree, PluginCatalog catalog, Problems problems) {
+        this.tree = tree;
+        this.catalog = catalog;
+        this.problems = problems;
+        this.read = new ValueReader(tree, problems);
+    }
+
+    /** The spec, or null when any problem was recorded. */
+    ExperimentSpec bind() {
+        String name = read.string("name");
+        Long seed = read.longInteger("seed");
+        DataSpec data = data();
+        ModelSpec model = model();
+        SamplingSpec sampling = build("sampling", () -> new SamplingSpec(plugin("sampling.type", PluginKind.SAMPLER),
+                read.number("sampling.mask_ratio")));
+        LossSpec loss = build("loss", () -> new LossSpec(plugin("loss.type", PluginKind.LOSS),
+                read.number("loss.init_temperature"), read.number("loss.max_logit_scale")));
+        TrainingSpec training = build("training", () -> new TrainingSpec(read.integer("training.steps"),
+                read.integer("training.batch_size"), read.number("training.lr"), read.integer("training.warmup_steps"),
+                read.choice("training.schedule", "schedule", keyed(LrSchedule.values(), LrSchedule::key)),
+                read.integer("training.log_every")));
+        EvaluationSpec evaluation = build("evaluation", () -> new EvaluationSpec(read.integer("evaluation.every"),
+                read.list("evaluation.recall_at", 0, "integers", read::integerItem),
+                read.bool("evaluation.frame_shuffle_check")));
+        TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri")));
+        return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,
+                tracking));
+    }
+
+    private DataSpec data() {
+        return build("data", () -> new DataSpec(plugin("data.type", PluginKind.DATASET), read.integer("data.frames"),
+                read.integer("data.size"), read.integer("data.train_clips"), read.integer("data.eval_clips"),
+                read.list("data.caption_families", 0, "caption families",
+                        read.choiceItem("caption family", keyed(CaptionFamily.values(), CaptionFamily::key)))));
+    }
+
+    private ModelSpec model() {
+        ModelPreset preset = read.choice("model.preset", "preset", keyed(ModelPreset.values(), ModelPreset::key));
+        BackboneSpec backbone = build("model.backbone",
+                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE)));
+        Tubelet tubelet = build("model.tubelet", () -> {
+            var sides = read.list("model.tubelet", 3, "integers", read::integerItem);
+            return sides == null ? null : new Tubelet(sides.get(0), sides.get(1), sides.get(2));
+        });
+        TextSpec text = build("model.text", () -> new TextSpec(read.integer("model.text.depth"),
+                read.integer("model.text.vocab"), read.integer("model.text.max_tokens")));
+        return build("model", () -> new ModelSpec(preset, backbone, tubelet, text, read.integer("model.projection")));
+    }
+
+    private String plugin(String path, PluginKind kind) {
+        String name = read.string(path);
+        if (name == null) {
+            return null;
+        }
+        return catalog.known(kind).filter(known -> !known.contains(name))
+                .map(known -> read.<String>fail(path, tree.at(path).node(), ValueReader.unknownName(kind.word(), name, known)))
+                .orElse(name);
+    }
+
+    /**
+     * Runs a record constructor. A null argument means its problem is already recorded, so the resulting
+     * NullPointerException (unboxing or a presence check) is not a new problem.
+     */
+    private <T> T build(String path, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (NullPointerException incomplete) {
+            if (problems.isEmpty()) {
+                throw incomplete;
+            }
+        } catch (SpecViolation violation) {
+            String key = DescriptorSchema.join(path, violation.key());
+            if (tree.at(key) != null) {
+                tree.at(key).report(problems, key, violation.reason());
+            } else {
+                tree.at(path).report(problems, path, violation.getMessage());
+            }
+        } catch (IllegalArgumentException invalid) {
+            tree.at(path).report(problems, path, invalid.getMessage());
+        }
+        return null;
+    }
+
+    private static <E> Map<String, E> keyed(E[] values, Function<E, String> key) {
+        Map<String, E> byKey = new LinkedHashMap<>();
+        Arrays.stream(values).filter(Objects::nonNull).forEach(v -> byKey.put(key.apply(v), v));
+        return byKey;
+    }
+}

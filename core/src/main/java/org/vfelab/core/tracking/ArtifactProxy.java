@@ -1,0 +1,89 @@
+package org.vfelab.core.tracking;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Uploads artifacts through the tracking server's artifact proxy ({@code mlflow server --serve-artifacts}, the
+ * default since MLflow 2.0), because the Java client's {@code logArtifact} shells out to a Python MLflow. The
+ * URL is built as MLflow's {@code MlflowArtifactsRepository.resolve_uri} builds it
+ * ({@code mlflow/store/artifact/mlflow_artifacts_repo.py}): a run artifact URI
+ * {@code mlflow-artifacts:/1/<run>/artifacts} becomes
+ * {@code <tracking uri>/api/2.0/mlflow-artifacts/artifacts/1/<run>/artifacts}, and the file is
+ * {@code PUT} below it, as {@code HttpArtifactRepository.log_artifact} does and the server's
+ * {@code _upload_artifact} handler expects.
+ */
+final class ArtifactProxy {
+    static final String API_PATH = "/api/2.0/mlflow-artifacts/artifacts";
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final URI server;
+    private final String artifactRoot;
+    private final HttpClient http;
+
+    /** A proxy for the run whose artifact URI is {@code artifactUri}, on the tracking server {@code server}. */
+    ArtifactProxy(URI server, String artifactUri, HttpClient http) {
+        this.server = server;
+        this.artifactRoot = resolve(server, artifactUri);
+        this.http = http;
+    }
+
+    /** PUTs {@code content} to the artifact path {@code relativePath} of the run. */
+    void put(String relativePath, byte[] content) {
+        URI target = URI.create(artifactRoot + "/" + encode(EntityKeys.checkArtifactPath(relativePath)));
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        String action = "upload artifact '" + relativePath + "'";
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw RestFailures.unreachable(server, action, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrackingException("interrupted while trying to " + action + " to " + server, e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw RestFailures.rejected(server, action, response.statusCode(), response.body());
+        }
+    }
+
+    /** The HTTP URL of the run's artifact root, without a trailing slash. */
+    static String resolve(URI server, String artifactUri) {
+        URI uri = URI.create(artifactUri);
+        String scheme = String.valueOf(uri.getScheme());
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return strip(artifactUri);
+        }
+        if (!scheme.equals("mlflow-artifacts")) {
+            throw new TrackingException("MLflow tracking server at " + server + " gave run artifact URI '"
+                    + artifactUri + "', which it does not proxy; start it with --serve-artifacts (the default) "
+                    + "so artifacts can be uploaded over HTTP");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String base = uri.getHost() == null ? server.toString()
+                : server.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        String relative = path.replaceFirst("^/+", "");
+        return strip(base + API_PATH + (relative.isEmpty() ? "" : "/" + relative));
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String encode(String path) {
+        StringBuilder encoded = new StringBuilder();
+        for (String segment : path.split("/")) {
+            encoded.append(encoded.length() == 0 ? "" : "/")
+                    .append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return encoded.toString();
+    }
+}

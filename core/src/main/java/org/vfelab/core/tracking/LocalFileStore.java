@@ -1,0 +1,52 @@
+package org.vfelab.core.tracking;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A local directory in exactly MLflow's FileStore layout, the offline default: {@code mlflow ui
+ * --backend-store-uri ./mlruns} shows its runs and {@code vfe runs push} can copy them to a server later. The
+ * layout follows {@code mlflow/store/tracking/file_store.py} of MLflow 2.x (checked against the 2.14 to 2.17
+ * source; MLflow 3.x still reads it, with {@code MLFLOW_ALLOW_FILE_STORE=true} from 3.13):
+ * <pre>
+ * mlruns/.trash/
+ * mlruns/0/meta.yaml                        default experiment "Default"
+ * mlruns/&lt;experiment_id&gt;/meta.yaml           artifact_location, creation_time, experiment_id, ...
+ * mlruns/&lt;experiment_id&gt;/&lt;run_id&gt;/meta.yaml  run info, status as MLflow's integer
+ *                         metrics/&lt;key&gt;      one "timestamp value step" line per logged value
+ *                         params/&lt;key&gt;       the value, no newline
+ *                         tags/&lt;key&gt;         the value, no newline
+ *                         artifacts/&lt;path&gt;
+ * </pre>
+ * A key with {@code /} is a nested path, as in MLflow: {@code metrics/temporal/t2v_recall_at_1}. The store also
+ * keeps a {@code .vfe-experiments.lock} file at its root, which MLflow ignores (it lists directories only).
+ */
+public final class LocalFileStore implements Tracker {
+    private final Path root;
+
+    /** A store rooted at {@code root}, created with its default experiment on the first run. */
+    public LocalFileStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The absolute store directory, for {@link LocalStoreReader} and for copying the store elsewhere. */
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public TrackedRun startRun(String experimentName, String runName, Map<String, String> tags) {
+        Map<String, String> initialTags = RunTags.initial(runName, tags);
+        StoredExperiment experiment = LocalExperiments.findOrCreate(root, experimentName);
+        String runId = UUID.randomUUID().toString().replace("-", "");
+        String artifactUri = experiment.artifactLocation() + "/" + runId + "/artifacts";
+        RunMeta meta = RunMeta.started(runId, experiment.id(), runName, artifactUri, System.currentTimeMillis());
+        return LocalTrackedRun.create(root.resolve(experiment.id()).resolve(runId), meta, initialTags);
+    }
+
+    @Override
+    public String describe() {
+        return "local MLflow store " + root;
+    }
+}

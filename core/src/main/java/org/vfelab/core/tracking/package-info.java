@@ -1,0 +1,8 @@
+/**
+ * Where every training trial's params, metrics, tags and artifacts go: MLflow, either a local directory in
+ * exactly MLflow's FileStore layout (so {@code mlflow ui} and our reports read it with no server running) or a
+ * real tracking server over its REST API. Callers see only {@link org.vfelab.core.tracking.Tracker} and
+ * {@link org.vfelab.core.tracking.TrackedRun}; {@link org.vfelab.core.tracking.LocalStoreReader} reads a local
+ * store back for sweeps (skip finished trials) and reports.
+ */
+package org.vfelab.core.tracking;

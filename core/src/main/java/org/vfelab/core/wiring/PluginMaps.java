@@ -1,0 +1,57 @@
+package org.vfelab.core.wiring;
+
+import com.google.inject.Binder;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.MapBinder;
+import org.vfelab.core.plugin.BackboneFactory;
+import org.vfelab.core.plugin.ContrastiveLossFactory;
+import org.vfelab.core.plugin.DatasetFactory;
+import org.vfelab.core.plugin.InputSamplerFactory;
+import org.vfelab.core.spec.PluginCatalog;
+import org.vfelab.core.spec.PluginKind;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The plugin maps of an injector, by kind, and the catalog of their names that the strict loader checks. */
+public final class PluginMaps {
+
+    static final TypeLiteral<Map<String, DatasetFactory>> DATASETS = new TypeLiteral<>() { };
+    static final TypeLiteral<Map<String, BackboneFactory>> BACKBONES = new TypeLiteral<>() { };
+    static final TypeLiteral<Map<String, InputSamplerFactory>> SAMPLERS = new TypeLiteral<>() { };
+    static final TypeLiteral<Map<String, ContrastiveLossFactory>> LOSSES = new TypeLiteral<>() { };
+
+    private PluginMaps() {
+    }
+
+    /** Declares every plugin map so that an injector builds even when a kind has no plugin yet. */
+    static void declare(Binder binder) {
+        MapBinder.newMapBinder(binder, String.class, BackboneFactory.class);
+        MapBinder.newMapBinder(binder, String.class, InputSamplerFactory.class);
+        MapBinder.newMapBinder(binder, String.class, ContrastiveLossFactory.class);
+    }
+
+    /** The names registered for every plugin kind. */
+    public static PluginCatalog catalog(Injector injector) {
+        Map<PluginKind, SortedSet<String>> names = new EnumMap<>(PluginKind.class);
+        names.put(PluginKind.DATASET, new TreeSet<>(injector.getInstance(Key.get(DATASETS)).keySet()));
+        names.put(PluginKind.BACKBONE, new TreeSet<>(injector.getInstance(Key.get(BACKBONES)).keySet()));
+        names.put(PluginKind.SAMPLER, new TreeSet<>(injector.getInstance(Key.get(SAMPLERS)).keySet()));
+        names.put(PluginKind.LOSS, new TreeSet<>(injector.getInstance(Key.get(LOSSES)).keySet()));
+        return new PluginCatalog(names);
+    }
+
+    /** The plugin registered as {@code name} in {@code plugins}, or an error listing the known names. */
+    public static <T> T pick(Map<String, T> plugins, PluginKind kind, String name) {
+        T plugin = plugins.get(name);
+        if (plugin == null) {
+            throw new IllegalArgumentException("unknown " + kind.word() + " '" + name + "' (known: "
+                    + String.join(", ", new TreeSet<>(plugins.keySet())) + ")");
+        }
+        return plugin;
+    }
+}

@@ -1,0 +1,68 @@
+package org.vfelab.core.spec;
+
+import static org.vfelab.core.data.CaptionFamily.APPEARANCE;
+import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Shared fixtures: a plugin catalog like the real one, the defaults as records, descriptor files. */
+final class Specs {
+    private Specs() {
+    }
+
+    static PluginCatalog catalog() {
+        return PluginCatalog.unchecked()
+                .with(PluginKind.DATASET, "moving-shapes")
+                .with(PluginKind.BACKBONE, "joint", "factorized", "frame-avg", "lora")
+                .with(PluginKind.SAMPLER, "random-mask", "tubevit")
+                .with(PluginKind.LOSS, "infonce");
+    }
+
+    static ExperimentLoader loader() {
+        return new ExperimentLoader(catalog());
+    }
+
+    /** defaults.yaml written out by hand as records. */
+    static ExperimentSpec defaults() {
+        return new ExperimentSpec("experiment", 7,
+                new DataSpec("moving-shapes", 8, 32, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
+                new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint"), new Tubelet(2, 8, 8), new TextSpec(2, 64, 16), 64),
+                new SamplingSpec("random-mask", 0.0),
+                new LossSpec("infonce", 0.07, 100.0),
+                new TrainingSpec(300, 32, 1e-3, 30, LrSchedule.COSINE, 50),
+                new EvaluationSpec(0, List.of(1, 5, 10), true),
+                new TrackingSpec("mlruns"));
+    }
+
+    /** A test resource under {@code spec/} as a file path. */
+    static Path resource(String name) {
+        try {
+            return Path.of(Specs.class.getResource("/spec/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path write(Path dir, String yaml) {
+        try {
+            return Files.writeString(dir.resolve("x.yaml"), yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The message of the SpecException that loading throws, with the file's name replaced by {@code SRC}. */
+    static String errors(Path file, String... overrides) {
+        try {
+            loader().load(file, List.of(overrides));
+        } catch (SpecException e) {
+            return e.getMessage().replace(file.toString(), "SRC");
+        }
+        throw new AssertionError("expected a SpecException for " + file);
+    }
+}

@@ -1,0 +1,57 @@
+package org.vfelab.experiments.cli;
+
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecException;
+import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.experiments.trial.TrialLauncher;
+import org.vfelab.experiments.trial.TrialReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code vfe run}: trains and evaluates one experiment descriptor and records it in MLflow. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Train and evaluate one experiment descriptor, log it to MLflow and print the recall table.",
+                "Exit codes: 0 finished, 1 trial failed (diverged/oom/error), 2 invalid descriptor or option, "
+                        + "3 tracking store unreachable."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment descriptor.")
+    private Path descriptor;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one descriptor value by its dotted key, e.g. --set sampling.mask_ratio=0.75. "
+                    + "Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--tracking-uri", paramLabel = "URI",
+            description = "Where runs go: a local MLflow store directory (default: tracking.uri of the descriptor, "
+                    + "'mlruns') or http(s)://host:port of an MLflow tracking server.")
+    private String trackingUri;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ExperimentSpec spec;
+        try {
+            spec = TrialLauncher.load(descriptor, overrides, trackingUri);
+        } catch (SpecException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            TrialReport report = new TrialLauncher(out).run(spec, descriptor.toString());
+            return report.finished() ? ExitCodes.OK : ExitCodes.TRIAL_FAILED;
+        } catch (TrackingException e) {
+            err.println("vfe: tracking failed: " + e.getMessage());
+            return ExitCodes.TRACKING_UNAVAILABLE;
+        }
+    }
+}

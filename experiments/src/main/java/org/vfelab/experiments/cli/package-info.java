@@ -1,0 +1,2 @@
+/** The picocli command line of vfe-lab. */
+package org.vfelab.experiments.cli;

@@ -1,0 +1,43 @@
+package org.vfelab.experiments.trial;
+
+import org.vfelab.core.train.TrainingOutcome;
+
+import java.util.Locale;
+
+/**
+ * Classifies why a trial failed: Java heap or native (ND4J, CUDA) allocation failures are {@code oom} (a data
+ * point of the memory figure, not a bug); anything else is {@code error}.
+ */
+final class FailureKind {
+
+    private FailureKind() {
+    }
+
+    static TrainingOutcome of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return TrainingOutcome.OOM;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("out of memory") || message.contains("failed to allocate")
+                    || message.contains("cudaerrormemoryallocation") || message.contains("bad_alloc")) {
+                return TrainingOutcome.OOM;
+            }
+        }
+        return TrainingOutcome.ERROR;
+    }
+
+    /** The failure and its root cause, on one line (a Guice provision failure reads as its cause). */
+    static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (failure instanceof com.google.inject.ProvisionException) {
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }
+        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return root == failure ? text : text + " (caused by " + root.getClass().getSimpleName() + ": "
+                + root.getMessage() + ")";
+    }
+}

@@ -1,0 +1,51 @@
+package org.vfelab.experiments.trial;
+
+import org.vfelab.core.eval.FamilyScores;
+import org.vfelab.core.train.StepReport;
+import org.vfelab.core.train.TrainingListener;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints a progress line every N steps (step, loss, clips/s, ETA) and a line per evaluation. */
+final class ProgressPrinter implements TrainingListener {
+
+    private final PrintStream out;
+    private final int every;
+    private final int batchSize;
+    private double secondsSinceLastLine;
+    private int stepsSinceLastLine;
+
+    ProgressPrinter(PrintStream out, int every, int batchSize) {
+        this.out = out;
+        this.every = Math.max(1, every);
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void onStep(StepReport report) {
+        secondsSinceLastLine += report.seconds();
+        stepsSinceLastLine++;
+        if (report.step() % every != 0 && report.step() != report.totalSteps() && report.step() != 1) {
+            return;
+        }
+        double secondsPerStep = secondsSinceLastLine / stepsSinceLastLine;
+        long eta = Math.round(secondsPerStep * (report.totalSteps() - report.step()));
+        out.printf(Locale.ROOT, "step %5d/%d  loss %.4f  lr %.2e  %6.1f clips/s  mem %6.1f MB  ETA %d:%02d%n",
+                report.step(), report.totalSteps(), report.loss(), report.learningRate(),
+                batchSize / secondsPerStep, report.liveTensorBytes() / 1e6, eta / 60, eta % 60);
+        secondsSinceLastLine = 0;
+        stepsSinceLastLine = 0;
+    }
+
+    @Override
+    public void onEvaluation(int step, List<FamilyScores> scores) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "eval at step %d:", step));
+        for (FamilyScores s : scores) {
+            line.append(String.format(Locale.ROOT, "  %s T2V R@1 %.3f", s.prefix(), s.textToVideoRecall().get(
+                    s.textToVideoRecall().firstKey())));
+        }
+        out.println(line);
+    }
+}

@@ -1,0 +1,40 @@
+package org.vfelab.experiments.trial;
+
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecParams;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * A trial's stable identity: a hash of its fully resolved spec (every key, defaults included), not of the file
+ * text, so reformatting a descriptor keeps the key and changing any value changes it. Where the run is tracked
+ * ({@code tracking.uri}) is not part of what the trial is.
+ */
+public final class TrialKey {
+
+    private static final int HEX_CHARS = 16;
+
+    private TrialKey() {
+    }
+
+    public static String of(ExperimentSpec spec) {
+        SortedMap<String, String> params = SpecParams.flatten(spec);
+        params.remove("tracking.uri");
+        StringBuilder canonical = new StringBuilder();
+        for (Map.Entry<String, String> entry : params.entrySet()) {
+            canonical.append(entry.getKey()).append('=').append(entry.getValue()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

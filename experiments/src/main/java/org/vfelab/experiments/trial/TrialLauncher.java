@@ -1,0 +1,145 @@
+package org.vfelab.experiments.trial;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import org.nd4j.linalg.factory.Nd4j;
+import org.vfelab.backbones.BackbonesModule;
+import org.vfelab.core.spec.ExperimentLoader;
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecParams;
+import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.core.tracking.RunStatus;
+import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.core.tracking.Tracker;
+import org.vfelab.core.train.Trainer;
+import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.core.train.TrainingResult;
+import org.vfelab.core.wiring.CoreModule;
+import org.vfelab.core.wiring.PluginMaps;
+import org.vfelab.core.wiring.TrialModule;
+import org.vfelab.losses.LossesModule;
+import org.vfelab.sampling.SamplingModule;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one trial end to end: opens its MLflow run (before training, so an unreachable store costs nothing),
+ * logs the resolved descriptor as params and as an artifact, builds the trial's injector, trains with progress
+ * output, and records the outcome, the final metrics and the measured memory. Every outcome, failures included,
+ * ends up in the run.
+ */
+public final class TrialLauncher {
+
+    private final PrintStream out;
+
+    public TrialLauncher(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Every plugin module: core's datasets, the backbones, the samplers and the losses. */
+    public static List<Module> pluginModules() {
+        return List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(), new LossesModule());
+    }
+
+    /**
+     * Loads a descriptor strictly, with the CLI overrides and an optional tracking URI on top.
+     *
+     * @throws org.vfelab.core.spec.SpecException listing every problem found
+     */
+    public static ExperimentSpec load(Path descriptor, List<String> overrides, String trackingUri) {
+        List<String> all = new ArrayList<>(overrides);
+        if (trackingUri != null) {
+            all.add("tracking.uri=" + trackingUri);
+        }
+        Injector plugins = Guice.createInjector(pluginModules());
+        return new ExperimentLoader(PluginMaps.catalog(plugins)).load(descriptor, all);
+    }
+
+    /** Trains {@code spec}, logging to its tracking store; {@code source} names the descriptor in the run. */
+    public TrialReport run(ExperimentSpec spec, String source) {
+        String trialKey = TrialKey.of(spec);
+        Tracker tracker = Tracker.forUri(spec.tracking().uri());
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("vfe.trial_key", trialKey);
+        tags.put("vfe.device", device());
+        tags.put("vfe.outcome", "running");
+        tags.put("vfe.descriptor", source);
+        tags.put("vfe.backend", Nd4j.getBackend().getClass().getSimpleName());
+        try (TrackedRun run = tracker.startRun(spec.name(), runName(spec), tags)) {
+            out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
+            out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
+            run.logParams(SpecParams.flatten(spec));
+            run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
+            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted"));
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            TrialReport report = train(spec, run, trialKey);
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            return report;
+        }
+    }
+
+    private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey) {
+        TrainingResult result;
+        try {
+            Trainer trainer = Guice.createInjector(withTrial(spec)).getInstance(Trainer.class);
+            result = trainer.run(new TrialListeners(List.of(
+                    new ProgressPrinter(out, spec.training().logEvery(), spec.training().batchSize()),
+                    new TrackingListener(run))));
+        } catch (OutOfMemoryError | RuntimeException e) {
+            TrainingOutcome outcome = FailureKind.of(e);
+            out.printf("vfe: trial %s: %s%n", outcome.tag(), FailureKind.describe(e));
+            endAs(run, outcome, FailureKind.describe(e));
+            return new TrialReport(run.runId(), trialKey, outcome, Optional.empty());
+        }
+        logSummary(run, result);
+        run.setTag("vfe.outcome", result.outcome().tag());
+        run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);
+        out.print(TrialSummary.render(result));
+        return new TrialReport(run.runId(), trialKey, result.outcome(), Optional.of(result));
+    }
+
+    private static List<Module> withTrial(ExperimentSpec spec) {
+        List<Module> modules = new ArrayList<>(pluginModules());
+        modules.add(new TrialModule(spec));
+        return modules;
+    }
+
+    private static void logSummary(TrackedRun run, TrainingResult result) {
+        long step = result.stepsDone();
+        run.logMetric("peak_memory_megabytes", result.peakTensorBytes() / TrialSummary.MEGABYTE, step);
+        run.logMetric("rss_peak_megabytes", result.peakResidentBytes() / TrialSummary.MEGABYTE, step);
+        run.logMetric("step_time_seconds", result.medianStepSeconds(), step);
+        run.logMetric("clips_per_second", result.clipsPerSecond(), step);
+        run.logMetric("tokens_per_clip", result.tokensPerClip(), step);
+        run.logMetric("trainable_parameters", result.trainableParameters(), step);
+    }
+
+    private static void endAs(TrackedRun run, TrainingOutcome outcome, String message) {
+        run.setTag("vfe.outcome", outcome.tag());
+        run.setTag("vfe.error", message);
+        run.end(outcome == TrainingOutcome.KILLED ? RunStatus.KILLED : RunStatus.FAILED);
+    }
+
+    private static String runName(ExperimentSpec spec) {
+        return String.format(Locale.ROOT, "%s %s mask=%.2f %s", spec.model().preset().key(),
+                spec.model().backbone().type(), spec.sampling().maskRatio(), spec.sampling().type());
+    }
+
+    private static String device() {
+        String backend = Nd4j.getBackend().getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        if (backend.contains("cu")) {
+            String visible = System.getenv("CUDA_VISIBLE_DEVICES");
+            return "cuda:" + (visible == null || visible.isBlank() ? "0" : visible);
+        }
+        return "cpu";
+    }
+}

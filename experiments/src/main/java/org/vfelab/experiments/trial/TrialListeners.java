@@ -1,0 +1,25 @@
+package org.vfelab.experiments.trial;
+
+import org.vfelab.core.eval.FamilyScores;
+import org.vfelab.core.train.StepReport;
+import org.vfelab.core.train.TrainingListener;
+
+import java.util.List;
+
+/** Forwards training events to several listeners, in order. */
+record TrialListeners(List<TrainingListener> listeners) implements TrainingListener {
+
+    TrialListeners {
+        listeners = List.copyOf(listeners);
+    }
+
+    @Override
+    public void onStep(StepReport report) {
+        listeners.forEach(listener -> listener.onStep(report));
+    }
+
+    @Override
+    public void onEvaluation(int step, List<FamilyScores> scores) {
+        listeners.forEach(listener -> listener.onEvaluation(step, scores));
+    }
+}

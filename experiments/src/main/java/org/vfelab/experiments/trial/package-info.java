@@ -1,0 +1,2 @@
+/** Running one trial: loading, wiring, training, tracking and the final summary. */
+package org.vfelab.experiments.trial;

@@ -1,0 +1,2 @@
+/** Contrastive losses for dual encoders, bound by name in {@link org.vfelab.losses.LossesModule}. */
+package org.vfelab.losses;
