@@ -13,8 +13,7 @@ import java.util.List;
  * @param xs {@code xs[object][frame]}, the column of the object's top-left corner
  * @param ys {@code ys[object][frame]}, the row of the object's top-left corner
  */
-record ClipScript(int frames, int side, List<ShapeObject> objects, int[][] xs, int[][] ys,
-        List<MotionEvent> events) {
+record ClipScript(int frames, List<ShapeObject> objects, int[][] xs, int[][] ys, List<MotionEvent> events) {
 
     ClipScript {
         objects = List.copyOf(objects);
@@ -52,7 +51,7 @@ record ClipScript(int frames, int side, List<ShapeObject> objects, int[][] xs, i
         for (int i = events.size() - 1; i >= 0; i--) {
             rev.add(events.get(i).reversed(frames));
         }
-        return new ClipScript(frames, side, objects, rx, ry, rev);
+        return new ClipScript(frames, objects, rx, ry, rev);
     }
 
     /** The object that the event moves. */

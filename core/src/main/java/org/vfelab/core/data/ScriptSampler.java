@@ -89,7 +89,7 @@ final class ScriptSampler {
                 trajectory(e, rng, xs[e.object()], ys[e.object()]);
             }
             if (n == 1 || apart(xs[0], ys[0], xs[1], ys[1])) {
-                return new ClipScript(frames, side, objects, xs, ys, events);
+                return new ClipScript(frames, objects, xs, ys, events);
             }
         }
         return null;

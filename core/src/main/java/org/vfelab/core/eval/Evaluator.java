@@ -24,14 +24,19 @@ import java.util.TreeMap;
 public final class Evaluator {
 
     private final SameDiff graph;
+    private final SameDiff trainedGraph;
     private final int batch;
     private final INDArray allRows;
     private final INDArray allPositions;
     private final List<Integer> recallAt;
 
-    /** @param graph an evaluation graph built for {@code batch} clips of {@code gridTokens} tokens */
-    public Evaluator(SameDiff graph, int batch, int gridTokens, List<Integer> recallAt) {
+    /**
+     * @param graph        an evaluation graph built for {@code batch} clips of {@code gridTokens} tokens
+     * @param trainedGraph the training graph whose current weights each evaluation uses
+     */
+    public Evaluator(SameDiff graph, SameDiff trainedGraph, int batch, int gridTokens, List<Integer> recallAt) {
         this.graph = graph;
+        this.trainedGraph = trainedGraph;
         this.batch = batch;
         TokenSelection everyToken = TokenSelection.all(batch, gridTokens);
         this.allRows = Nd4j.createFromArray(everyToken.rows());
@@ -42,6 +47,7 @@ public final class Evaluator {
 
     /** Scores one eval set; {@code variant} names a perturbed set (e.g. "shuffled"), empty for the plain one. */
     public FamilyScores evaluate(EvalSet set, String variant) {
+        DualEncoderGraph.copyWeights(trainedGraph, graph);
         float[][] videos = embed(set.videos(), null, DualEncoderGraph.VIDEO_EMBEDDING);
         float[][] texts = embed(set.tokens(), set.tokenMask(), DualEncoderGraph.TEXT_EMBEDDING);
         int n = set.size();

@@ -2,6 +2,7 @@ package org.vfelab.core.model;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
@@ -10,7 +11,7 @@ import org.vfelab.core.plugin.TokenLayout;
  * Assembles the video-text dual encoder as a SameDiff graph: tubelet embedding -> backbone -> projection on the
  * video side, text encoder -> projection on the text side, both L2-normalised, and optionally the contrastive
  * loss. Placeholder shapes are static in SameDiff 1.0.0-M2.1, so training (masked) and evaluation (all tokens)
- * use two graphs built from the same design; {@link #shareWeights} makes the second use the first's arrays.
+ * use two graphs built from the same design; {@link #copyWeights} brings the trained weights to the second.
  */
 public final class DualEncoderGraph {
 
@@ -59,11 +60,11 @@ public final class DualEncoderGraph {
         return sd;
     }
 
-    /** Points every trainable variable of {@code target} at the array of the same name in {@code source}. */
-    public static void shareWeights(SameDiff source, SameDiff target) {
+    /** Copies every trainable variable of {@code source} into the variable of the same name in {@code target}. */
+    public static void copyWeights(SameDiff source, SameDiff target) {
         for (SDVariable variable : target.variables()) {
-            if (variable.getVariableType() == org.nd4j.autodiff.samediff.VariableType.VARIABLE) {
-                target.associateArrayWithVariable(source.getArrForVarName(variable.name()), variable);
+            if (variable.getVariableType() == VariableType.VARIABLE) {
+                variable.getArr().assign(source.getArrForVarName(variable.name()));
             }
         }
     }

@@ -3,7 +3,7 @@ package org.vfelab.core.tracking;
 import java.util.regex.Pattern;
 
 /**
- * MLflow's rules for param, metric and tag keys and for artifact paths ({@code _validate_metric_name},
+ * MLflow's rules for experiment names, param, metric and tag keys, and artifact paths ({@code _validate_metric_name},
  * {@code path_not_unique} and {@code MAX_ENTITY_KEY_LENGTH} in {@code mlflow/utils/validation.py}), checked on
  * our side because a FileStore key is a file path: a bad key must fail with its name before it can escape the
  * run directory, and a server should not be the first to tell us.
@@ -30,6 +30,14 @@ final class EntityKeys {
         }
         checkSegments(kind + " key", key);
         return key;
+    }
+
+    /** MLflow's {@code _validate_experiment_name}: any non-blank string. */
+    static String checkExperimentName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("experiment name is blank");
+        }
+        return name;
     }
 
     /** Returns {@code path} if it is a relative artifact path that stays under the run's artifact root. */

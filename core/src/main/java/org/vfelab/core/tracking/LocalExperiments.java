@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * experiments of the same name.
  */
 final class LocalExperiments {
-    static final String DEFAULT_ID = "0";
+    private static final String DEFAULT_ID = "0";
     private static final int ID_DIGITS = 18;
     private static final String LOCK_FILE = ".vfe-experiments.lock";
 
@@ -31,9 +31,7 @@ final class LocalExperiments {
 
     /** The active experiment called {@code name}, created if there is none. */
     static StoredExperiment findOrCreate(Path root, String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("experiment name is blank");
-        }
+        EntityKeys.checkExperimentName(name);
         synchronized (LocalExperiments.class) {
             createDirectories(root);
             try (FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -51,7 +49,7 @@ final class LocalExperiments {
     }
 
     /** MLflow's {@code _generate_unique_integer_id}: the last 18 decimal digits of a uuid4, no leading zero. */
-    static String newId() {
+    private static String newId() {
         UUID uuid = UUID.randomUUID();
         byte[] bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                 .putLong(uuid.getLeastSignificantBits()).array();
@@ -63,8 +61,8 @@ final class LocalExperiments {
         return new BigInteger(id.toString()).toString();
     }
 
-    /** Python's {@code pathlib.Path.as_uri()}: {@code file://} and the path with all but {@code A-Za-z0-9_.~/-} quoted. */
-    static String fileUri(Path path) {
+    /** Python's {@code pathlib.Path.as_uri()}: {@code file://} and the path, quoting all but {@code A-Za-z0-9_.~/-}. */
+    private static String fileUri(Path path) {
         StringBuilder uri = new StringBuilder("file://");
         for (byte b : path.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * A local directory in exactly MLflow's FileStore layout, the offline default: {@code mlflow ui
  * --backend-store-uri ./mlruns} shows its runs and {@code vfe runs push} can copy them to a server later. The
- * layout follows {@code mlflow/store/tracking/file_store.py} of MLflow 2.x (checked against the 2.14 to 2.17
- * source; MLflow 3.x still reads it, with {@code MLFLOW_ALLOW_FILE_STORE=true} from 3.13):
+ * layout follows {@code mlflow/store/tracking/file_store.py} of MLflow 2.x (the version with trace support,
+ * 2.14 and later, matching our 2.17 Java client); later MLflow still reads it (3.13 and later only with
+ * {@code MLFLOW_ALLOW_FILE_STORE=true}):
  * <pre>
  * mlruns/.trash/
  * mlruns/0/meta.yaml                        default experiment "Default"

@@ -26,11 +26,12 @@ public final class LocalStoreReader {
 
     private final Path root;
 
+    /** A reader of the store at {@code root}; a store that does not exist yet reads as empty. */
     public LocalStoreReader(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** The active experiments, by id. */
+    /** The active experiments, ordered by id as text. */
     public List<StoredExperiment> experiments() {
         List<StoredExperiment> experiments = new ArrayList<>();
         for (Path dir : subdirectories(root, NOT_EXPERIMENTS)) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
+import org.mlflow.tracking.MlflowClientException;
 import org.mlflow.tracking.MlflowHttpException;
 
 /**
@@ -28,11 +29,8 @@ final class RestFailures {
                 + ") to " + action, cause);
     }
 
-    /** A client call failed: unreachable, refused by the server, or failed inside the client. */
-    static TrackingException translate(URI server, String action, RuntimeException failure) {
-        if (failure instanceof TrackingException tracking) {
-            return tracking;
-        }
+    /** A client call failed: the server was unreachable, refused the request, or its answer was unreadable. */
+    static TrackingException translate(URI server, String action, MlflowClientException failure) {
         if (failure instanceof MlflowHttpException http) {
             return rejected(server, action, http.getStatusCode(), http.getBodyMessage());
         }

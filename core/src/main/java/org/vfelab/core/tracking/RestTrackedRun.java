@@ -9,6 +9,7 @@ import org.mlflow.api.proto.Service;
 import org.mlflow.api.proto.Service.Metric;
 import org.mlflow.api.proto.Service.Param;
 import org.mlflow.tracking.MlflowClient;
+import org.mlflow.tracking.MlflowClientException;
 
 /**
  * A run on an MLflow tracking server. Metrics are buffered and sent with {@code runs/log-batch} (at most
@@ -77,7 +78,8 @@ final class RestTrackedRun implements TrackedRun {
     @Override
     public synchronized void setTag(String key, String value) {
         checkOpen();
-        call("set tag '" + key + "'", () -> client.setTag(runId, EntityKeys.check("tag", key), value));
+        EntityKeys.check("tag", key);
+        call("set tag '" + key + "'", () -> client.setTag(runId, key, value));
     }
 
     @Override
@@ -129,7 +131,7 @@ final class RestTrackedRun implements TrackedRun {
     private void call(String action, Runnable request) {
         try {
             request.run();
-        } catch (RuntimeException e) {
+        } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action + " of run " + runId, e);
         }
     }

@@ -13,6 +13,7 @@ import org.mlflow.api.proto.Service.Experiment;
 import org.mlflow.api.proto.Service.RunInfo;
 import org.mlflow.api.proto.Service.RunTag;
 import org.mlflow.tracking.MlflowClient;
+import org.mlflow.tracking.MlflowClientException;
 import org.mlflow.tracking.MlflowHttpException;
 import org.mlflow.tracking.creds.BasicMlflowHostCreds;
 
@@ -38,10 +39,12 @@ public final class RestTracker implements Tracker {
 
     @Override
     public TrackedRun startRun(String experimentName, String runName, Map<String, String> tags) {
+        EntityKeys.checkExperimentName(experimentName);
         Map<String, String> initialTags = RunTags.initial(runName, tags);
         String action = "start run '" + runName + "' in experiment '" + experimentName + "'";
         checkReachable(action);
         MlflowClient client = new MlflowClient(new BasicMlflowHostCreds(server.toString()));
+        RestTrackedRun run = null;
         try {
             CreateRun.Builder request = CreateRun.newBuilder()
                     .setExperimentId(experimentId(client, experimentName))
@@ -51,11 +54,15 @@ public final class RestTracker implements Tracker {
             initialTags.forEach((key, value) -> request.addTags(RunTag.newBuilder().setKey(key).setValue(value)));
             RunInfo info = client.createRun(request.build());
             HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-            return new RestTrackedRun(client, server, info.getRunId(), info.getExperimentId(),
+            run = new RestTrackedRun(client, server, info.getRunId(), info.getExperimentId(),
                     new ArtifactProxy(server, info.getArtifactUri(), http));
-        } catch (RuntimeException e) {
-            client.close();
+            return run;
+        } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action, e);
+        } finally {
+            if (run == null) {
+                client.close();
+            }
         }
     }
 
@@ -66,9 +73,6 @@ public final class RestTracker implements Tracker {
 
     /** The active experiment's id, creating it if missing; a lost creation race falls back to the winner's. */
     private String experimentId(MlflowClient client, String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("experiment name is blank");
-        }
         Optional<Experiment> existing = client.getExperimentByName(name);
         if (existing.isEmpty()) {
             try {

@@ -16,7 +16,7 @@ public interface Tracker {
      */
     TrackedRun startRun(String experimentName, String runName, Map<String, String> tags);
 
-    /** The store in words for logs, e.g. {@code local MLflow store /abs/mlruns} or {@code MLflow server http://h:5000}. */
+    /** The store in words for logs: {@code local MLflow store /abs/mlruns} or {@code MLflow server http://h:5000}. */
     String describe();
 
     /**

@@ -126,8 +126,7 @@ public final class Trainer {
         int smallest = evalSets.stream().mapToInt(EvalSet::size).min().orElseThrow();
         int evalBatch = Math.min(training.batchSize(), smallest);
         SameDiff evalGraph = DualEncoderGraph.build(design, evalBatch, gridTokens, false);
-        DualEncoderGraph.shareWeights(graph, evalGraph);
-        return new Evaluator(evalGraph, evalBatch, gridTokens, evaluation.recallAt());
+        return new Evaluator(evalGraph, graph, evalBatch, gridTokens, evaluation.recallAt());
     }
 
     private List<FamilyScores> evaluate(Evaluator evaluator, List<EvalSet> evalSets) {

@@ -15,7 +15,7 @@ class CaptionWriterTest {
     private static ClipScript script(List<ShapeObject> objects, MotionEvent... events) {
         int[][] xs = new int[objects.size()][8];
         int[][] ys = new int[objects.size()][8];
-        return new ClipScript(8, 7, objects, xs, ys, List.of(events));
+        return new ClipScript(8, objects, xs, ys, List.of(events));
     }
 
     @Test

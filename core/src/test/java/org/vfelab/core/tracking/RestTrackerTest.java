@@ -88,7 +88,8 @@ class RestTrackerTest {
 
         FakeMlflowServer.Received upload = server.received().stream().filter(r -> r.method().equals("PUT"))
                 .findFirst().orElseThrow();
-        assertThat(upload.path()).isEqualTo("/api/2.0/mlflow-artifacts/artifacts/1/" + runId + "/artifacts/logs/trial.log");
+        assertThat(upload.path())
+                .isEqualTo("/api/2.0/mlflow-artifacts/artifacts/1/" + runId + "/artifacts/logs/trial.log");
         assertThat(new String(upload.body(), StandardCharsets.UTF_8)).isEqualTo("step 1\n");
 
         JsonNode update = server.calls("runs/update").get(0).json();
@@ -125,7 +126,8 @@ class RestTrackerTest {
             run.end(RunStatus.FINISHED);
         }
         List<FakeMlflowServer.Received> batches = server.calls("runs/log-batch");
-        assertThat(batches).extracting(call -> call.json().path("params").size()).containsExactly(100, 100, 50, 0, 0, 0);
+        assertThat(batches).extracting(call -> call.json().path("params").size())
+                .containsExactly(100, 100, 50, 0, 0, 0);
         assertThat(batches).extracting(call -> call.json().path("metrics").size())
                 .containsExactly(0, 0, 0, 1000, 1000, 500);
         assertThat(server.violations()).isEmpty();

@@ -26,7 +26,8 @@ class TrackerTest {
 
     @Test
     void httpAndHttpsAreServers() {
-        assertThat(Tracker.forUri("http://localhost:5000/").describe()).isEqualTo("MLflow server http://localhost:5000");
+        assertThat(Tracker.forUri("http://localhost:5000/").describe())
+                .isEqualTo("MLflow server http://localhost:5000");
         assertThat(Tracker.forUri("HTTPS://mlflow.example.org")).isInstanceOf(RestTracker.class);
     }
 

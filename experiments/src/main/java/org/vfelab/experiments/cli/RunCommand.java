@@ -6,10 +6,12 @@ import org.vfelab.core.tracking.TrackingException;
 import org.vfelab.experiments.trial.TrialLauncher;
 import org.vfelab.experiments.trial.TrialReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +37,13 @@ final class RunCommand implements Callable<Integer> {
                     + "'mlruns') or http(s)://host:port of an MLflow tracking server.")
     private String trackingUri;
 
+    @Spec
+    private CommandSpec command;
+
     @Override
     public Integer call() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
         ExperimentSpec spec;
         try {
             spec = TrialLauncher.load(descriptor, overrides, trackingUri);

@@ -1,23 +1,24 @@
 package org.vfelab.experiments.trial;
 
 import org.vfelab.core.eval.FamilyScores;
+import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
 /** Prints a progress line every N steps (step, loss, clips/s, ETA) and a line per evaluation. */
 final class ProgressPrinter implements TrainingListener {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int every;
     private final int batchSize;
     private double secondsSinceLastLine;
     private int stepsSinceLastLine;
 
-    ProgressPrinter(PrintStream out, int every, int batchSize) {
+    ProgressPrinter(PrintWriter out, int every, int batchSize) {
         this.out = out;
         this.every = Math.max(1, every);
         this.batchSize = batchSize;
@@ -32,9 +33,10 @@ final class ProgressPrinter implements TrainingListener {
         }
         double secondsPerStep = secondsSinceLastLine / stepsSinceLastLine;
         long eta = Math.round(secondsPerStep * (report.totalSteps() - report.step()));
-        out.printf(Locale.ROOT, "step %5d/%d  loss %.4f  lr %.2e  %6.1f clips/s  mem %6.1f MB  ETA %d:%02d%n",
-                report.step(), report.totalSteps(), report.loss(), report.learningRate(),
-                batchSize / secondsPerStep, report.liveTensorBytes() / 1e6, eta / 60, eta % 60);
+        out.printf(Locale.ROOT, "step %5d/%d  loss %.4f  lr %.2e  %6.1f clips/s  tensors %6.1f MB  rss %6.0f MB"
+                        + "  ETA %d:%02d%n", report.step(), report.totalSteps(), report.loss(), report.learningRate(),
+                batchSize / secondsPerStep, report.liveTensorBytes() / TrialSummary.MEGABYTE,
+                ResidentMemorySampler.currentBytes() / TrialSummary.MEGABYTE, eta / 60, eta % 60);
         secondsSinceLastLine = 0;
         stepsSinceLastLine = 0;
     }

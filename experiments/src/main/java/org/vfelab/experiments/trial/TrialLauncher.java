@@ -21,7 +21,7 @@ import org.vfelab.core.wiring.TrialModule;
 import org.vfelab.losses.LossesModule;
 import org.vfelab.sampling.SamplingModule;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ import java.util.Optional;
  */
 public final class TrialLauncher {
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    public TrialLauncher(PrintStream out) {
+    public TrialLauncher(PrintWriter out) {
         this.out = out;
     }
 
@@ -79,11 +79,13 @@ public final class TrialLauncher {
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(SpecParams.flatten(spec));
             run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
-            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted"));
+            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            TrialReport report = train(spec, run, trialKey);
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            return report;
+            try {
+                return train(spec, run, trialKey);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            }
         }
     }
 
