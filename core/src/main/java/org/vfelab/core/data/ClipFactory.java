@@ -1,5 +1,6 @@
 package org.vfelab.core.data;
 
+import org.vfelab.core.random.SeedStreams;
 import java.util.SplittableRandom;
 
 /**
@@ -31,11 +32,11 @@ final class ClipFactory {
 
     /** The script of clip {@code index} of {@code split}, played forwards. */
     ClipScript script(String split, long index) {
-        return sampler.sample(new SplittableRandom(Seeds.derive(seed, split, index)));
+        return sampler.sample(new SplittableRandom(SeedStreams.derive(seed, split, index)));
     }
 
     /** Renders clip {@code index} of {@code split} (its forward script) at {@code dst[offset ...]}. */
     void render(String split, long index, ClipScript forward, float[] dst, int offset) {
-        renderer.render(forward, Seeds.mix(Seeds.derive(seed, split, index) ^ NOISE_SALT), dst, offset);
+        renderer.render(forward, SeedStreams.mix(SeedStreams.derive(seed, split, index) ^ NOISE_SALT), dst, offset);
     }
 }

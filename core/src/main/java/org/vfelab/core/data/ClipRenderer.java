@@ -1,5 +1,6 @@
 package org.vfelab.core.data;
 
+import org.vfelab.core.random.SeedStreams;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class ClipRenderer {
         long state = noiseSeed;
         for (int t = 0; t < script.frames(); t++) {
             state += 0x9e3779b97f4a7c15L;
-            int from = (int) Long.remainderUnsigned(Seeds.mix(state), noiseTable.length - frameFloats + 1);
+            int from = (int) Long.remainderUnsigned(SeedStreams.mix(state), noiseTable.length - frameFloats + 1);
             int base = offset + t * frameFloats;
             for (int i = 0; i < frameFloats; i++) {
                 dst[base + i] = background[i] + noiseTable[from + i];
@@ -83,7 +84,7 @@ final class ClipRenderer {
         long state = 0x5eedL;
         for (int i = 0; i < table.length; i += 4) {
             state += 0x9e3779b97f4a7c15L;
-            long bits = Seeds.mix(state);
+            long bits = SeedStreams.mix(state);
             for (int k = 0; k < 4 && i + k < table.length; k++, bits >>>= 16) {
                 table[i + k] = (bits & 0xffff) * (2f * amplitude / 65535f) - amplitude;
             }

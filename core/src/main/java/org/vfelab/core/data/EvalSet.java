@@ -1,5 +1,6 @@
 package org.vfelab.core.data;
 
+import org.vfelab.core.random.SeedStreams;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -63,7 +64,7 @@ public record EvalSet(CaptionFamily family, INDArray videos, INDArray tokens, IN
         float[] src = videos.dup('c').data().asFloat();
         float[] dst = new float[src.length];
         for (int i = 0; i < n; i++) {
-            int[] perm = permutation(frames, new SplittableRandom(Seeds.derive(seed, "shuffle", i)));
+            int[] perm = permutation(frames, new SplittableRandom(SeedStreams.derive(seed, "shuffle", i)));
             int clip = i * frames * frameFloats;
             for (int t = 0; t < frames; t++) {
                 System.arraycopy(src, clip + perm[t] * frameFloats, dst, clip + t * frameFloats, frameFloats);

@@ -1,5 +1,6 @@
 package org.vfelab.core.data;
 
+import org.vfelab.core.random.SeedStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -86,7 +87,7 @@ public final class MovingShapesDataset implements VideoTextDataset {
         }
         CaptionFamily singleFamily = families.contains(CaptionFamily.APPEARANCE)
                 ? CaptionFamily.APPEARANCE : CaptionFamily.TEMPORAL;
-        int[] clips = distinct(new SplittableRandom(Seeds.derive(seed, "batch", step)), pairs + singles);
+        int[] clips = distinct(new SplittableRandom(SeedStreams.derive(seed, "batch", step)), pairs + singles);
         List<ClipAssembler.Example> examples = new ArrayList<>(batchSize);
         for (int k = 0; k < pairs; k++) {
             examples.add(new ClipAssembler.Example(TRAIN, clips[k], false, CaptionFamily.TEMPORAL));

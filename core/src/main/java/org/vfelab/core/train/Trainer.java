@@ -1,5 +1,6 @@
 package org.vfelab.core.train;
 
+import org.vfelab.core.random.SeedStreams;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,6 +22,8 @@ import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.EvaluationSpec;
 import org.vfelab.core.spec.TrainingSpec;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +71,7 @@ public final class Trainer {
                 training.steps(), training.schedule());
         AdamOptimizer optimizer = new AdamOptimizer(graph, schedule);
         List<String> parameters = optimizer.parameterNames();
-        graph.createGradFunction();
+        buildGradientsQuietly(graph);
         CountingMemoryManager memory = CountingMemoryManager.installOn(graph.getFunction(GRADIENT_FUNCTION));
         long persistentBytes = optimizer.parameterBytes() + optimizer.stateBytes();
 
@@ -111,6 +114,20 @@ public final class Trainer {
             double median = median(stepSeconds, done);
             return new TrainingResult(outcome, done, loss, peakTensorBytes, rss.peakBytes(), median,
                     batch / median, optimizer.parameterCount(), kept, finalScores);
+        }
+    }
+
+    /**
+     * Differentiates the graph. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to
+     * System.out (not to its logger) while doing so; those ~200 lines would bury the progress output.
+     */
+    private static void buildGradientsQuietly(SameDiff graph) {
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            graph.createGradFunction();
+        } finally {
+            System.setOut(console);
         }
     }
 

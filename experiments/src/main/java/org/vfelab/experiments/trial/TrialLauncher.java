@@ -92,7 +92,7 @@ public final class TrialLauncher {
     private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey) {
         TrainingResult result;
         try {
-            Trainer trainer = Guice.createInjector(withTrial(spec)).getInstance(Trainer.class);
+            Trainer trainer = Guice.createInjector(trialModules(spec)).getInstance(Trainer.class);
             result = trainer.run(new TrialListeners(List.of(
                     new ProgressPrinter(out, spec.training().logEvery(), spec.training().batchSize()),
                     new TrackingListener(run))));
@@ -106,10 +106,12 @@ public final class TrialLauncher {
         run.setTag("vfe.outcome", result.outcome().tag());
         run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);
         out.print(TrialSummary.render(result));
+        out.flush();
         return new TrialReport(run.runId(), trialKey, result.outcome(), Optional.of(result));
     }
 
-    private static List<Module> withTrial(ExperimentSpec spec) {
+    /** The modules of one trial's injector: every plugin module plus the trial's own bindings. */
+    public static List<Module> trialModules(ExperimentSpec spec) {
         List<Module> modules = new ArrayList<>(pluginModules());
         modules.add(new TrialModule(spec));
         return modules;
