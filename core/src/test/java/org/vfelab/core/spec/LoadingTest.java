@@ -23,7 +23,7 @@ class LoadingTest {
         ExperimentSpec spec = Specs.loader().load(Specs.write(dir, "name: smoke\n"));
         assertThat(spec.name()).isEqualTo("smoke");
         assertThat(spec.model().preset().width()).isEqualTo(64);
-        assertThat(spec.training().lr()).isEqualTo(0.001);
+        assertThat(spec.training().lr()).isEqualTo(0.0005);
         assertThat(spec.evaluation().every()).isZero();
         assertThat(spec.tracking().uri()).isEqualTo("mlruns");
     }
@@ -47,7 +47,7 @@ class LoadingTest {
     void partialSectionsKeepTheirOtherDefaults() {
         ExperimentSpec spec = Specs.loader().load(Specs.write(dir, "model:\n  text: {vocab: 32}\n"));
 
-        assertThat(spec.model().text()).isEqualTo(new TextSpec(2, 32, 12));
+        assertThat(spec.model().text()).isEqualTo(new TextSpec(2, 32, 16));
         assertThat(spec.model().tubelet()).isEqualTo(new Tubelet(2, 8, 8));
     }
 

@@ -55,7 +55,7 @@ class OverridesTest {
     void aSectionMergesKeyByKey() {
         ExperimentSpec spec = load("", "model.text={depth: 4}");
 
-        assertThat(spec.model().text()).isEqualTo(new TextSpec(4, 64, 12));
+        assertThat(spec.model().text()).isEqualTo(new TextSpec(4, 64, 16));
     }
 
     @Test

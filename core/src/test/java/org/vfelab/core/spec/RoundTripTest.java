@@ -63,7 +63,7 @@ class RoundTripTest {
                 Map.entry("loss.type", "infonce"), Map.entry("loss.init_temperature", "0.07"),
                 Map.entry("loss.max_logit_scale", "100.0"),
                 Map.entry("training.steps", "300"), Map.entry("training.batch_size", "32"),
-                Map.entry("training.lr", "0.001"), Map.entry("training.warmup_steps", "30"),
+                Map.entry("training.lr", "5.0e-4"), Map.entry("training.warmup_steps", "30"),
                 Map.entry("training.schedule", "cosine"), Map.entry("training.log_every", "50"),
                 Map.entry("evaluation.every", "0"), Map.entry("evaluation.recall_at", "[1, 5, 10]"),
                 Map.entry("evaluation.frame_shuffle_check", "true"),
@@ -110,7 +110,7 @@ class RoundTripTest {
                 training:
                   steps: 300
                   batch_size: 32
-                  lr: 0.001
+                  lr: 5.0e-4
                   warmup_steps: 30
                   schedule: cosine
                   log_every: 50

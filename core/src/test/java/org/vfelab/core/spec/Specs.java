@@ -34,7 +34,7 @@ final class Specs {
                 new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint"), new Tubelet(2, 8, 8), new TextSpec(2, 64, 16), 64),
                 new SamplingSpec("random-mask", 0.0),
                 new LossSpec("infonce", 0.07, 100.0),
-                new TrainingSpec(300, 32, 1e-3, 30, LrSchedule.COSINE, 50),
+                new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns"));
     }
