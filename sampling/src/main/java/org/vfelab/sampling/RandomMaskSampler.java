@@ -1,6 +1,7 @@
 package org.vfelab.sampling;
 
 import org.vfelab.core.plugin.InputSampler;
+import org.vfelab.core.random.RandomSubsets;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.SamplingSpec;
 
@@ -32,18 +33,8 @@ public final class RandomMaskSampler implements InputSampler {
             return TokenSelection.all(batch, gridTokens);
         }
         int[] positions = new int[batch * kept];
-        int[] order = new int[gridTokens];
         for (int clip = 0; clip < batch; clip++) {
-            for (int i = 0; i < gridTokens; i++) {
-                order[i] = i;
-            }
-            for (int i = 0; i < kept; i++) {
-                int j = i + random.nextInt(gridTokens - i);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            int[] chosen = Arrays.copyOf(order, kept);
+            int[] chosen = RandomSubsets.choose(random, gridTokens, kept);
             Arrays.sort(chosen);
             System.arraycopy(chosen, 0, positions, clip * kept, kept);
         }

@@ -1,5 +1,6 @@
 package org.vfelab.core.data;
 
+import org.vfelab.core.random.RandomSubsets;
 import org.vfelab.core.random.SeedStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,21 +132,10 @@ public final class MovingShapesDataset implements VideoTextDataset {
 
     /** {@code k} distinct clip indices in {@code [0, trainClips)}. */
     private int[] distinct(SplittableRandom rng, int k) {
-        int[] out = new int[k];
         if (2L * k > trainClips) {
-            int[] all = new int[trainClips];
-            for (int i = 0; i < trainClips; i++) {
-                all[i] = i;
-            }
-            for (int i = 0; i < k; i++) {
-                int j = i + rng.nextInt(trainClips - i);
-                int tmp = all[i];
-                all[i] = all[j];
-                all[j] = tmp;
-                out[i] = all[i];
-            }
-            return out;
+            return RandomSubsets.choose(rng, trainClips, k);
         }
+        int[] out = new int[k];
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < k; ) {
             int c = rng.nextInt(trainClips);
