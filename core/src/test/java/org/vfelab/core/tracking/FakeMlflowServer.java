@@ -24,11 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * JSON mapping allows; doubles as numbers or "NaN"/"Infinity"/"-Infinity"). A request that breaks the API is
  * answered 400 and listed in {@link #violations()}, so a test both fails loudly and can say why.
  */
-final class FakeMlflowServer implements AutoCloseable {
-    static final String API = "/api/2.0/mlflow/";
+public final class FakeMlflowServer implements AutoCloseable {
+    public static final String API = "/api/2.0/mlflow/";
 
     /** One request as received; {@code json} is null for artifact uploads. */
-    record Received(String method, String path, String query, JsonNode json, byte[] body) {
+    public record Received(String method, String path, String query, JsonNode json, byte[] body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,26 +38,26 @@ final class FakeMlflowServer implements AutoCloseable {
     private final Map<String, String> experiments = new ConcurrentHashMap<>();
     private final Map<String, String> params = new ConcurrentHashMap<>();
 
-    FakeMlflowServer() throws IOException {
+    public FakeMlflowServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** The requests to one REST endpoint such as {@code runs/log-batch}. */
-    List<Received> calls(String endpoint) {
+    public List<Received> calls(String endpoint) {
         return received().stream().filter(r -> r.path().equals(API + endpoint)).toList();
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 

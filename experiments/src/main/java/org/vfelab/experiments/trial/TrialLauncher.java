@@ -79,7 +79,7 @@ public final class TrialLauncher {
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(SpecParams.flatten(spec));
             run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
-            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C)"));
+            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 return train(spec, run, trialKey);

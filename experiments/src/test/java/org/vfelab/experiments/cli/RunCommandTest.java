@@ -2,6 +2,7 @@ package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vfelab.core.tracking.FakeMlflowServer;
 import org.vfelab.core.tracking.LocalStoreReader;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
@@ -16,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunCommandTest {
 
+    private static final String[] TINY_TRIAL = {"run", "smoke.yaml", "--set", "training.steps=6",
+            "--set", "training.warmup_steps=1", "--set", "training.batch_size=4", "--set", "data.frames=4",
+            "--set", "data.size=16", "--set", "model.tubelet=[2, 8, 8]", "--set", "data.train_clips=32",
+            "--set", "data.eval_clips=8", "--set", "evaluation.recall_at=[1, 5]"};
     private static final String THREE_MISTAKES = Path.of("src/test/resources/three-mistakes.yaml").toString();
 
     @Test
@@ -83,5 +88,46 @@ class RunCommandTest {
         CliRunner result = CliRunner.run("run", "--help");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("--set", "--tracking-uri", "Exit codes");
+    }
+
+    @Test
+    void aTrackingServerReceivesTheRunThroughMlflowsRestApi() throws IOException {
+        try (FakeMlflowServer server = new FakeMlflowServer()) {
+            CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString()));
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(server.violations()).isEmpty();
+            assertThat(server.calls("runs/create")).singleElement()
+                    .satisfies(call -> assertThat(call.json().get("tags").toString()).contains("vfe.trial_key"));
+            List<String> metricKeys = server.calls("runs/log-batch").stream()
+                    .flatMap(call -> java.util.stream.StreamSupport.stream(call.json().path("metrics").spliterator(),
+                            false))
+                    .map(metric -> metric.get("key").asText()).toList();
+            assertThat(metricKeys).contains("loss", "t2v_recall_at_1", "v2t_recall_at_1", "peak_memory_megabytes",
+                    "temporal/temporal_pair_accuracy");
+            assertThat(server.received()).anySatisfy(call -> {
+                assertThat(call.method()).isEqualTo("PUT");
+                assertThat(call.path()).endsWith("/artifacts/experiment.yaml");
+            });
+            assertThat(server.calls("runs/update")).last()
+                    .satisfies(call -> assertThat(call.json().get("status").asText()).isEqualTo("FINISHED"));
+        }
+    }
+
+    @Test
+    void aDivergedTrialIsRecordedAsSuch(@TempDir Path store) {
+        CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", store.toString(),
+                "--set", "training.lr=1e30", "--set", "training.warmup_steps=0", "--set", "training.steps=40"));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.TRIAL_FAILED);
+        LocalStoreReader reader = new LocalStoreReader(store);
+        StoredRun run = reader.runs(reader.experimentByName("smoke").orElseThrow().id()).get(0);
+        assertThat(run.tags()).containsEntry("vfe.outcome", "diverged");
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
     }
 }
