@@ -29,6 +29,7 @@ public final class Evaluator {
     private final INDArray allRows;
     private final INDArray allPositions;
     private final List<Integer> recallAt;
+    private final CountingMemoryManager memory;
 
     /**
      * @param graph        an evaluation graph built for {@code batch} clips of {@code gridTokens} tokens
@@ -42,7 +43,7 @@ public final class Evaluator {
         this.allRows = Nd4j.createFromArray(everyToken.rows());
         this.allPositions = Nd4j.createFromArray(everyToken.positions());
         this.recallAt = List.copyOf(recallAt);
-        CountingMemoryManager.installOn(graph);
+        this.memory = CountingMemoryManager.installOn(graph);
     }
 
     /** Scores one eval set; {@code variant} names a perturbed set (e.g. "shuffled"), empty for the plain one. */
@@ -101,6 +102,7 @@ public final class Evaluator {
                 embeddings[start + row] = result.getRow(row).toFloatVector();
             }
             result.close();
+            memory.resetWindow();
         }
         return embeddings;
     }

@@ -67,10 +67,17 @@ public final class CountingMemoryManager extends AbstractMemoryMgr {
     }
 
     /**
-     * Starts a new measurement window: arrays still held from earlier windows were handed to the caller (outputs,
-     * gradients), which owns them now, so they stop counting here.
+     * Starts a new measurement window and frees what the last one left behind. The session never releases the
+     * arrays it kept for the backward pass or handed out as outputs; once the caller is done with a step (it has
+     * applied or closed the gradients), nothing refers to them any more, and closing them here returns their
+     * memory now instead of whenever the garbage collector finalises their wrappers.
      */
     public void resetWindow() {
+        for (INDArray array : live.keySet()) {
+            if (!array.wasClosed() && array.closeable()) {
+                array.close();
+            }
+        }
         live.clear();
         liveBytes = 0;
         peakBytes = 0;

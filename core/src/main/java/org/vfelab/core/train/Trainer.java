@@ -39,13 +39,6 @@ public final class Trainer {
 
     private static final String GRADIENT_FUNCTION = "grad";
     private static final int WARMUP_STEPS_EXCLUDED_FROM_TIMING = 2;
-    /**
-     * Some SameDiff ops allocate buffers outside the session memory manager; ND4J frees those only when the garbage
-     * collector finalises their Java wrappers, which a training loop (little heap garbage) rarely triggers. Without
-     * a collection, RSS climbs by tens of MB per step (samediff-notes.md section 5). One collection every few
-     * steps bounds it at a cost of a few percent of step time.
-     */
-    private static final int COLLECT_NATIVE_GARBAGE_EVERY = 10;
 
     private final DualEncoderDesign design;
     private final VideoTextDataset data;
@@ -104,9 +97,6 @@ public final class Trainer {
                 design.loss().afterUpdate(graph);
                 long stepBytes = persistentBytes + bytes(feeds.values()) + memory.peakBytes();
                 release(result, feeds);
-                if ((step + 1) % COLLECT_NATIVE_GARBAGE_EVERY == 0) {
-                    System.gc();
-                }
                 stepSeconds[step] = (System.nanoTime() - start) / 1e9;
                 peakTensorBytes = Math.max(peakTensorBytes, stepBytes);
                 done = step + 1;
