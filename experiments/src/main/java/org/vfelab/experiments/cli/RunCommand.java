@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train and evaluate one experiment descriptor, log it to MLflow and print the recall table.",
                 "Exit codes: 0 finished, 1 trial failed (diverged/oom/error), 2 invalid descriptor or option, "
-                        + "3 tracking store unreachable."})
+                        + "3 tracking store unreachable (before training) or failed during the run (training "
+                        + "went on; the results are printed but not all recorded)."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment descriptor.")
@@ -52,7 +53,12 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            TrialReport report = new TrialLauncher(out).run(spec, descriptor.toString());
+            TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString());
+            if (report.trackingFailure().isPresent()) {
+                err.println("vfe: run " + report.runId() + " is incomplete in its tracking store: "
+                        + report.trackingFailure().get());
+                return ExitCodes.TRACKING_UNAVAILABLE;
+            }
             return report.finished() ? ExitCodes.OK : ExitCodes.TRIAL_FAILED;
         } catch (TrackingException e) {
             err.println("vfe: tracking failed: " + e.getMessage());

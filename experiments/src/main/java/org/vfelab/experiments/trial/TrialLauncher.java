@@ -40,9 +40,12 @@ import java.util.Optional;
 public final class TrialLauncher {
 
     private final PrintWriter out;
+    private final PrintWriter err;
 
-    public TrialLauncher(PrintWriter out) {
+    /** @param out progress and results; {@code err} warnings */
+    public TrialLauncher(PrintWriter out, PrintWriter err) {
         this.out = out;
+        this.err = err;
     }
 
     /** Every plugin module: core's datasets, the backbones, the samplers and the losses. */
@@ -74,7 +77,7 @@ public final class TrialLauncher {
         tags.put("vfe.outcome", "running");
         tags.put("vfe.descriptor", source);
         tags.put("vfe.backend", Nd4j.getBackend().getClass().getSimpleName());
-        try (TrackedRun run = tracker.startRun(spec.name(), runName(spec), tags)) {
+        try (FailSoftRun run = new FailSoftRun(tracker.startRun(spec.name(), runName(spec), tags), err)) {
             out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(SpecParams.flatten(spec));
@@ -82,7 +85,8 @@ public final class TrialLauncher {
             Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
-                return train(spec, run, trialKey);
+                TrialReport report = train(spec, run, trialKey);
+                return run.failure().map(e -> report.withTrackingFailure(e.getMessage())).orElse(report);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             }
@@ -100,14 +104,14 @@ public final class TrialLauncher {
             TrainingOutcome outcome = FailureKind.of(e);
             out.printf("vfe: trial %s: %s%n", outcome.tag(), FailureKind.describe(e));
             endAs(run, outcome, FailureKind.describe(e));
-            return new TrialReport(run.runId(), trialKey, outcome, Optional.empty());
+            return new TrialReport(run.runId(), trialKey, outcome, Optional.empty(), Optional.empty());
         }
         logSummary(run, result);
         run.setTag("vfe.outcome", result.outcome().tag());
         run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);
         out.print(TrialSummary.render(result));
         out.flush();
-        return new TrialReport(run.runId(), trialKey, result.outcome(), Optional.of(result));
+        return new TrialReport(run.runId(), trialKey, result.outcome(), Optional.of(result), Optional.empty());
     }
 
     /** The modules of one trial's injector: every plugin module plus the trial's own bindings. */

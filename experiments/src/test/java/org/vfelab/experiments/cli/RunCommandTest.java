@@ -115,6 +115,25 @@ class RunCommandTest {
     }
 
     @Test
+    void aTrackingServerThatDiesMidRunCostsNoTraining() throws Exception {
+        FakeMlflowServer server = new FakeMlflowServer();
+        Thread killer = new Thread(() -> {
+            while (server.calls("runs/log-batch").isEmpty()) {
+                Thread.onSpinWait();
+            }
+            server.close();
+        });
+        killer.start();
+        CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString()));
+        killer.join();
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.TRACKING_UNAVAILABLE);
+        assertThat(result.out()).contains("step     6/6", "T2V R@1", "peak training memory");
+        assertThat(result.err()).contains("tracking failed, training goes on without it")
+                .contains("is incomplete in its tracking store");
+    }
+
+    @Test
     void aDivergedTrialIsRecordedAsSuch(@TempDir Path store) {
         CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", store.toString(),
                 "--set", "training.lr=1e30", "--set", "training.warmup_steps=0", "--set", "training.steps=40"));
