@@ -11,9 +11,4 @@ public record TokenLayout(int batch, int tokensPerClip, int gridTokens, int widt
                     + ", gridTokens=" + gridTokens + ", width=" + width);
         }
     }
-
-    /** Number of token rows in the batch. */
-    public long rows() {
-        return (long) batch * tokensPerClip;
-    }
 }
