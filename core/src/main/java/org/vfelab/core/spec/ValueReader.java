@@ -103,8 +103,8 @@ final class ValueReader {
     }
 
     static String unknownName(String what, String name, Collection<String> known) {
-        return "unknown " + what + " '" + name + "' (known: " + Suggest.list(known) + ")"
-                + Suggest.closest(name, known).map(s -> " did you mean '" + s + "'?").orElse("");
+        return "unknown " + what + " '" + name + "' (known: " + Suggest.list(known)
+                + Suggest.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("") + ")";
     }
 
     private <T> T read(String path, Node node, String expected, Function<String, T> parse) {

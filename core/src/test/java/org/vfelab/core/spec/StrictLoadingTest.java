@@ -26,12 +26,12 @@ class StrictLoadingTest {
                 SRC: 3 problems
                   SRC:4:3: data.framez: unknown key 'framez' (did you mean 'frames'?)
                   SRC:6:10: training.steps: expected an integer, got 'many'
-                  SRC:8:20: model.backbone.type: unknown backbone 'jointt' (known: factorized, frame-avg, joint, lora) \
-                did you mean 'joint'?""");
+                  SRC:8:20: model.backbone.type: unknown backbone 'jointt' (known: factorized, frame-avg, joint, lora; \
+                did you mean 'joint'?)""");
         assertThat(e.problems()).extracting(SpecProblem::path)
                 .containsExactly("data.framez", "training.steps", "model.backbone.type");
         assertThat(e.problems().get(2)).isEqualTo(new SpecProblem(file.toString(), 8, 20, "model.backbone.type",
-                "unknown backbone 'jointt' (known: factorized, frame-avg, joint, lora) did you mean 'joint'?"));
+                "unknown backbone 'jointt' (known: factorized, frame-avg, joint, lora; did you mean 'joint'?)"));
     }
 
     @Test
@@ -56,9 +56,9 @@ class StrictLoadingTest {
                   SRC:1:14: data.type: unknown dataset 'moving-circles' (known: moving-shapes)
                   SRC:2:17: model.preset: unknown preset 'huge' (known: tiny, small, vit-b, vit-l)
                   SRC:2:40: model.backbone.type: unknown backbone 'transformer' (known: factorized, frame-avg, joint, lora)
-                  SRC:3:18: sampling.type: unknown sampler 'random_mask' (known: random-mask, tubevit) \
-                did you mean 'random-mask'?
-                  SRC:4:22: training.schedule: unknown schedule 'cosin' (known: cosine, constant) did you mean 'cosine'?""");
+                  SRC:3:18: sampling.type: unknown sampler 'random_mask' (known: random-mask, tubevit; \
+                did you mean 'random-mask'?)
+                  SRC:4:22: training.schedule: unknown schedule 'cosin' (known: cosine, constant; did you mean 'cosine'?)""");
     }
 
     @Test
