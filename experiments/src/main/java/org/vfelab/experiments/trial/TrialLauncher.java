@@ -82,7 +82,8 @@ public final class TrialLauncher {
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(SpecParams.flatten(spec));
             run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
-            Thread onInterrupt = new Thread(() -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
+            Thread onInterrupt = new Thread(
+                    () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 TrialReport report = train(spec, run, trialKey);
@@ -102,11 +103,18 @@ public final class TrialLauncher {
                     new TrackingListener(run))));
         } catch (OutOfMemoryError | RuntimeException e) {
             TrainingOutcome outcome = FailureKind.of(e);
-            out.printf("vfe: trial %s: %s%n", outcome.tag(), FailureKind.describe(e));
+            err.printf("vfe: trial %s: %s%n", outcome.tag(), FailureKind.describe(e));
+            if (outcome == TrainingOutcome.ERROR) {
+                e.printStackTrace(err);
+            }
+            err.flush();
             endAs(run, outcome, FailureKind.describe(e));
             return new TrialReport(run.runId(), trialKey, outcome, Optional.empty(), Optional.empty());
         }
         logSummary(run, result);
+        if (result.outcome() == TrainingOutcome.DIVERGED) {
+            run.setTag("vfe.error", "the loss became " + result.finalLoss() + " at step " + (result.stepsDone() + 1));
+        }
         run.setTag("vfe.outcome", result.outcome().tag());
         run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);
         out.print(TrialSummary.render(result));

@@ -142,6 +142,7 @@ class RunCommandTest {
         LocalStoreReader reader = new LocalStoreReader(store);
         StoredRun run = reader.runs(reader.experimentByName("smoke").orElseThrow().id()).get(0);
         assertThat(run.tags()).containsEntry("vfe.outcome", "diverged");
+        assertThat(run.tags().get("vfe.error")).startsWith("the loss became ");
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
     }
 
