@@ -46,9 +46,13 @@ public final class Evaluator {
         this.memory = CountingMemoryManager.installOn(graph);
     }
 
-    /** Scores one eval set; {@code variant} names a perturbed set (e.g. "shuffled"), empty for the plain one. */
-    public FamilyScores evaluate(EvalSet set, String variant) {
+    /** Scores every task with the training graph's current weights. */
+    public List<FamilyScores> evaluate(List<EvalTask> tasks) {
         DualEncoderGraph.copyWeights(trainedGraph, graph);
+        return tasks.stream().map(task -> score(task.set(), task.variant())).toList();
+    }
+
+    private FamilyScores score(EvalSet set, String variant) {
         float[][] videos = embed(set.videos(), null, DualEncoderGraph.VIDEO_EMBEDDING);
         float[][] texts = embed(set.tokens(), set.tokenMask(), DualEncoderGraph.TEXT_EMBEDDING);
         int n = set.size();

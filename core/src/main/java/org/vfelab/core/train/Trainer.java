@@ -9,6 +9,7 @@ import org.vfelab.core.data.CaptionFamily;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.VideoTextBatch;
 import org.vfelab.core.data.VideoTextDataset;
+import org.vfelab.core.eval.EvalTask;
 import org.vfelab.core.eval.Evaluator;
 import org.vfelab.core.eval.FamilyScores;
 import org.vfelab.core.memory.CountingMemoryManager;
@@ -65,8 +66,8 @@ public final class Trainer {
         int gridTokens = design.grid().tokens();
         int kept = sampler.keptTokens(gridTokens, true);
         SameDiff graph = DualEncoderGraph.build(design, batch, kept, true);
-        List<EvalSet> evalSets = evalSets();
-        Evaluator evaluator = evaluator(graph, evalSets, gridTokens);
+        List<EvalTask> evalTasks = evalTasks();
+        Evaluator evaluator = evaluator(graph, evalTasks, gridTokens);
         WarmupCosineSchedule schedule = new WarmupCosineSchedule(training.lr(), training.warmupSteps(),
                 training.steps(), training.schedule());
         AdamOptimizer optimizer = new AdamOptimizer(graph, schedule);
@@ -103,11 +104,11 @@ public final class Trainer {
                 listener.onStep(new StepReport(done, training.steps(), loss, schedule.valueAt(step, 0),
                         stepSeconds[step], stepBytes, design.loss().readouts(graph)));
                 if (evaluation.every() > 0 && done % evaluation.every() == 0 && done < training.steps()) {
-                    listener.onEvaluation(done, evaluate(evaluator, evalSets));
+                    listener.onEvaluation(done, evaluator.evaluate(evalTasks));
                 }
             }
             List<FamilyScores> finalScores = outcome == TrainingOutcome.FINISHED
-                    ? evaluate(evaluator, evalSets) : List.of();
+                    ? evaluator.evaluate(evalTasks) : List.of();
             if (!finalScores.isEmpty()) {
                 listener.onEvaluation(done, finalScores);
             }
@@ -131,31 +132,24 @@ public final class Trainer {
         }
     }
 
-    private List<EvalSet> evalSets() {
-        List<EvalSet> sets = new ArrayList<>();
+    /** Every caption family's eval set, plus the temporal set with shuffled frames when the spec asks for it. */
+    private List<EvalTask> evalTasks() {
+        List<EvalTask> tasks = new ArrayList<>();
         for (CaptionFamily family : families) {
-            sets.add(data.evalSet(family));
+            EvalSet set = data.evalSet(family);
+            tasks.add(new EvalTask(set, ""));
+            if (family == CaptionFamily.TEMPORAL && evaluation.frameShuffleCheck()) {
+                tasks.add(new EvalTask(set.withShuffledFrames(SeedStreams.derive(seed, "shuffle", 0)), "shuffled"));
+            }
         }
-        return sets;
+        return tasks;
     }
 
-    private Evaluator evaluator(SameDiff graph, List<EvalSet> evalSets, int gridTokens) {
-        int smallest = evalSets.stream().mapToInt(EvalSet::size).min().orElseThrow();
+    private Evaluator evaluator(SameDiff graph, List<EvalTask> tasks, int gridTokens) {
+        int smallest = tasks.stream().mapToInt(task -> task.set().size()).min().orElseThrow();
         int evalBatch = Math.min(training.batchSize(), smallest);
         SameDiff evalGraph = DualEncoderGraph.build(design, evalBatch, gridTokens, false);
         return new Evaluator(evalGraph, graph, evalBatch, gridTokens, evaluation.recallAt());
-    }
-
-    private List<FamilyScores> evaluate(Evaluator evaluator, List<EvalSet> evalSets) {
-        List<FamilyScores> scores = new ArrayList<>();
-        for (EvalSet set : evalSets) {
-            scores.add(evaluator.evaluate(set, ""));
-            if (set.family() == CaptionFamily.TEMPORAL && evaluation.frameShuffleCheck()) {
-                scores.add(evaluator.evaluate(set.withShuffledFrames(SeedStreams.derive(seed, "shuffle", 0)),
-                        "shuffled"));
-            }
-        }
-        return scores;
     }
 
     private static Map<String, INDArray> feeds(VideoTextBatch batch, TokenSelection selection) {
