@@ -103,12 +103,13 @@ public final class TrialLauncher {
                     new TrackingListener(run))));
         } catch (OutOfMemoryError | RuntimeException e) {
             TrainingOutcome outcome = FailureKind.of(e);
-            err.printf("vfe: trial %s: %s%n", outcome.tag(), FailureKind.describe(e));
+            String reason = FailureKind.describe(e);
+            err.printf("vfe: trial %s: %s%n", outcome.tag(), reason);
             if (outcome == TrainingOutcome.ERROR) {
                 e.printStackTrace(err);
             }
             err.flush();
-            endAs(run, outcome, FailureKind.describe(e));
+            endAs(run, outcome, reason);
             return new TrialReport(run.runId(), trialKey, outcome, Optional.empty(), Optional.empty());
         }
         logSummary(run, result);
