@@ -12,5 +12,11 @@ public final class BackbonesModule extends AbstractModule {
         MapBinder<String, BackboneFactory> backbones = MapBinder.newMapBinder(binder(), String.class,
                 BackboneFactory.class);
         backbones.addBinding("joint").toInstance(JointSpaceTimeBackbone::new);
+        backbones.addBinding("factorized").toInstance(FactorizedBackbone::new);
+        backbones.addBinding("frame-avg").toInstance(FrameAverageBackbone::new);
+        backbones.addBinding("frame-attnpool").toInstance(FrameAttentionPoolBackbone::new);
+        backbones.addBinding("mlp-adapter").toInstance(MlpAdapterBackbone::new);
+        backbones.addBinding("lora").toInstance(LoraBackbone::new);
+        backbones.addBinding("temporal-only").toInstance(TemporalOnlyBackbone::new);
     }
 }

@@ -11,6 +11,7 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vfelab.core.checkpoint.KernelInflation;
 import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
@@ -18,6 +19,7 @@ import org.vfelab.core.spec.BackboneSpec;
 import org.vfelab.core.spec.ModelPreset;
 import org.vfelab.core.spec.ModelSpec;
 import org.vfelab.core.spec.TextSpec;
+import org.vfelab.core.spec.TrainableLayers;
 import org.vfelab.core.spec.Tubelet;
 
 import java.util.Map;
@@ -42,7 +44,7 @@ class BackboneContractTest {
         int width = ModelPreset.TINY.width();
         SDVariable tokens = sd.placeHolder("tokens", DataType.FLOAT, (long) BATCH * TOKENS, width);
         SDVariable features = factories().get(name).create(spec(name))
-                .encode(sd, tokens, new TokenLayout(BATCH, TOKENS, 16, width), new ParameterInit(1));
+                .encode(sd, tokens, new TokenLayout(BATCH, TOKENS, 2, 16, width), new ParameterInit(1));
 
         INDArray input = Nd4j.rand(DataType.FLOAT, (long) BATCH * TOKENS, width);
         INDArray output = sd.output(Map.of("tokens", input), features.name()).get(features.name());
@@ -63,15 +65,15 @@ class BackboneContractTest {
         SameDiff sd = SameDiff.create();
         int width = ModelPreset.TINY.width();
         SDVariable tokens = sd.placeHolder("tokens", DataType.FLOAT, (long) BATCH * TOKENS, width);
-        factories().get(name).create(spec(name)).encode(sd, tokens, new TokenLayout(BATCH, TOKENS, 16, width),
+        factories().get(name).create(spec(name)).encode(sd, tokens, new TokenLayout(BATCH, TOKENS, 2, 16, width),
                 new ParameterInit(seed));
         return Nd4j.concat(0, sd.variables().stream().filter(v -> v.getVariableType() == VariableType.VARIABLE)
                 .map(v -> v.getArr().reshape(-1)).toArray(INDArray[]::new));
     }
 
     private static ModelSpec spec(String name) {
-        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name), new Tubelet(2, 8, 8), new TextSpec(2, 64, 16),
-                64);
+        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, 16, 4, 8.0), new Tubelet(2, 8, 8),
+                new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
     }
 
     private static Map<String, BackboneFactory> factories() {

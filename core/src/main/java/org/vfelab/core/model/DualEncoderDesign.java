@@ -1,16 +1,30 @@
 package org.vfelab.core.model;
 
+import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
+import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.spec.ModelSpec;
 
-/** Everything needed to build a dual-encoder graph: the model spec, the data geometry and the chosen plugins. */
-public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbone, ContrastiveLoss loss, long seed) {
+import java.util.Optional;
 
-    /** The tubelet grid of this model's clips. */
+/**
+ * Everything needed to build a dual-encoder graph: the model spec, the data geometry, the chosen plugins and
+ * the checkpoint the weights start from, if any.
+ */
+public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbone, ContrastiveLoss loss, long seed,
+                                Optional<Checkpoint> start) {
+
+    /** The tubelet grid of this model's clips, with the token size the backbone embeds. */
     public TubeletGrid grid() {
-        return new TubeletGrid(clip, model.tubelet());
+        return new TubeletGrid(clip, backbone.tubelet(model.tubelet()));
+    }
+
+    /** The grid as an input sampler sees it. */
+    public TokenGrid tokenGrid() {
+        TubeletGrid grid = grid();
+        return new TokenGrid(grid.timeSlots(), grid.rows() * grid.columns(), backbone.framewise());
     }
 
     /** Width, heads and MLP width from the model's size preset (shared by both towers). */

@@ -4,6 +4,10 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
+
+import java.util.function.Consumer;
+import org.vfelab.core.checkpoint.CheckpointInit;
+import org.vfelab.core.checkpoint.InitReport;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
 
@@ -31,6 +35,17 @@ public final class DualEncoderGraph {
      * @param withLoss   add the targets placeholder and the loss (training graphs)
      */
     public static SameDiff build(DualEncoderDesign design, int batch, int keptTokens, boolean withLoss) {
+        return build(design, batch, keptTokens, withLoss, report -> { });
+    }
+
+    /**
+     * Builds the graph, copies the starting checkpoint's weights into it (when the design has one) and freezes
+     * what must not train.
+     *
+     * @param onStart receives what the checkpoint provided, when there is one
+     */
+    public static SameDiff build(DualEncoderDesign design, int batch, int keptTokens, boolean withLoss,
+                                 Consumer<InitReport> onStart) {
         SameDiff sd = SameDiff.create();
         ParameterInit init = new ParameterInit(design.seed());
         TubeletGrid grid = design.grid();
@@ -40,9 +55,10 @@ public final class DualEncoderGraph {
 
         SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
                 clip.channels());
-        SDVariable tokens = TubeletEmbedding.embed(sd, init, video, grid, batch, keptTokens, shape.width());
+        SDVariable tokens = TubeletEmbedding.embed(sd, init, video, grid, batch, keptTokens, shape.width(),
+                design.backbone().temporalPositions());
         SDVariable clipFeatures = design.backbone().encode(sd, tokens,
-                new TokenLayout(batch, keptTokens, grid.tokens(), shape.width()), init);
+                new TokenLayout(batch, keptTokens, grid.timeSlots(), grid.tokens(), shape.width()), init);
         SDVariable videoEmbedding = normalise(TransformerLayers.dense(sd, init, "video/projection", clipFeatures,
                 shape.width(), projection)).rename(VIDEO_EMBEDDING);
 
@@ -57,6 +73,9 @@ public final class DualEncoderGraph {
             SDVariable loss = design.loss().loss(sd, videoEmbedding, textEmbedding, targets, init).rename(LOSS);
             sd.setLossVariables(loss);
         }
+        design.start().ifPresent(checkpoint -> onStart.accept(CheckpointInit.apply(checkpoint, sd,
+                design.model().kernelInit(), design.backbone()::inheritsFrom)));
+        Trainability.freeze(sd, design.backbone(), design.model().trainableLayers(), design.model().preset().depth());
         return sd;
     }
 

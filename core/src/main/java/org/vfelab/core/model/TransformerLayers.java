@@ -11,7 +11,8 @@ import org.vfelab.core.plugin.ParameterInit;
  */
 public final class TransformerLayers {
 
-    private static final double WEIGHT_STD = 0.02;
+    /** Standard deviation of the truncated-normal initialisation of every projection weight (ViT's 0.02). */
+    public static final double WEIGHT_STD = 0.02;
 
     private TransformerLayers() {
     }
@@ -19,10 +20,16 @@ public final class TransformerLayers {
     /** One pre-LN block: {@code x + attn(LN(x))}, then {@code x + mlp(LN(x))}. */
     public static SDVariable block(SameDiff sd, ParameterInit init, String scope, SDVariable x, long sequences,
                                    int length, TransformerShape shape, SDVariable keyBias) {
+        return block(sd, init, scope, x, sequences, length, shape, keyBias, TransformerLayers::dense);
+    }
+
+    /** {@link #block} with every projection built by {@code dense} (e.g. with a low-rank update). */
+    public static SDVariable block(SameDiff sd, ParameterInit init, String scope, SDVariable x, long sequences,
+                                   int length, TransformerShape shape, SDVariable keyBias, DenseLayer dense) {
         SDVariable attended = x.add(attention(sd, init, scope + "/attn",
-                layerNorm(sd, init, scope + "/ln1", x, shape.width()), sequences, length, shape, keyBias));
+                layerNorm(sd, init, scope + "/ln1", x, shape.width()), sequences, length, shape, keyBias, dense));
         return attended.add(mlp(sd, init, scope + "/mlp",
-                layerNorm(sd, init, scope + "/ln2", attended, shape.width()), shape));
+                layerNorm(sd, init, scope + "/ln2", attended, shape.width()), shape, dense));
     }
 
     /** Layer normalisation over the last dimension of a 2-D activation, with learned gain and offset. */
@@ -45,10 +52,10 @@ public final class TransformerLayers {
      * @param keyBias null, or {@code [sequences, 1, 1, length]} added to the scores (large negative = ignore key)
      */
     public static SDVariable attention(SameDiff sd, ParameterInit init, String scope, SDVariable x, long sequences,
-                                       int length, TransformerShape shape, SDVariable keyBias) {
+                                       int length, TransformerShape shape, SDVariable keyBias, DenseLayer dense) {
         int heads = shape.heads();
         int headWidth = shape.headWidth();
-        SDVariable qkv = dense(sd, init, scope + "/qkv", x, shape.width(), 3 * shape.width());
+        SDVariable qkv = dense.apply(sd, init, scope + "/qkv", x, shape.width(), 3 * shape.width());
         SDVariable[] qkvHeads = sd.unstack(
                 qkv.reshape(sequences, length, 3, heads, headWidth).permute(2, 0, 3, 1, 4), 0, 3);
         SDVariable scores = sd.mmul(qkvHeads[0], qkvHeads[1], false, true, false).mul(1.0 / Math.sqrt(headWidth));
@@ -57,13 +64,14 @@ public final class TransformerLayers {
         }
         SDVariable weights = sd.nn().softmax(scores, -1);
         SDVariable mixed = sd.mmul(weights, qkvHeads[2]).permute(0, 2, 1, 3).reshape(sequences * length, shape.width());
-        return dense(sd, init, scope + "/out", mixed, shape.width(), shape.width());
+        return dense.apply(sd, init, scope + "/out", mixed, shape.width(), shape.width());
     }
 
     /** The GELU feed-forward block. */
-    public static SDVariable mlp(SameDiff sd, ParameterInit init, String scope, SDVariable x, TransformerShape shape) {
-        SDVariable hidden = sd.nn().gelu(dense(sd, init, scope + "/fc1", x, shape.width(), shape.mlpWidth()));
-        return dense(sd, init, scope + "/fc2", hidden, shape.mlpWidth(), shape.width());
+    public static SDVariable mlp(SameDiff sd, ParameterInit init, String scope, SDVariable x, TransformerShape shape,
+                                 DenseLayer dense) {
+        SDVariable hidden = sd.nn().gelu(dense.apply(sd, init, scope + "/fc1", x, shape.width(), shape.mlpWidth()));
+        return dense.apply(sd, init, scope + "/fc2", hidden, shape.mlpWidth(), shape.width());
     }
 
     /** Mean over the tokens of each sequence: {@code [sequences * length, width] -> [sequences, width]}. */

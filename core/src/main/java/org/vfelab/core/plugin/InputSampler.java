@@ -9,13 +9,14 @@ import java.util.SplittableRandom;
  */
 public interface InputSampler {
 
-    /** How many of a clip's {@code gridTokens} tokens survive, in training or in evaluation. */
-    int keptTokens(int gridTokens, boolean training);
+    /** How many of a clip's tokens survive, in training or in evaluation. */
+    int keptTokens(TokenGrid grid, boolean training);
 
     /**
-     * Picks the kept tokens of every clip in a batch.
+     * Picks the kept tokens of every clip in a batch; a {@link TokenGrid#framewise() framewise} grid gets the
+     * same number from every time slot.
      *
      * @param random the trial's sampling stream for this step (determinism under a seed)
      */
-    TokenSelection select(int batch, int gridTokens, SplittableRandom random, boolean training);
+    TokenSelection select(int batch, TokenGrid grid, SplittableRandom random, boolean training);
 }

@@ -43,6 +43,14 @@ public final class ParameterInit {
         return sd.var(name, Nd4j.valueArrayOf(shape, (float) value));
     }
 
+    /**
+     * A new variable starting as a copy of {@code source}'s current values (a factorized model's temporal
+     * attention starts as its spatial attention). Draws nothing from the random stream.
+     */
+    public SDVariable copyOf(SameDiff sd, String name, SDVariable source) {
+        return sd.var(name, source.getArr().dup());
+    }
+
     private double truncatedGaussian() {
         double g;
         do {

@@ -1,19 +1,25 @@
 package org.vfelab.core.spec;
 
+import org.vfelab.core.checkpoint.KernelInflation;
+
 import static org.vfelab.core.spec.Check.atLeast;
 import static org.vfelab.core.spec.Check.present;
 
 /**
  * The dual encoder: a size preset shared by both towers, the video backbone plugin, how clips are cut into
- * tubelet tokens, the text tower, and the shared embedding width.
+ * tubelet tokens, the text tower, the shared embedding width, where its weights start and which layers train.
  *
- * @param preset     width, depth, heads and MLP width of the transformer layers
- * @param backbone   which video backbone plugin runs over the tubelet tokens
- * @param tubelet    the token size in frames x pixels x pixels
- * @param text       the text tower
- * @param projection width of the joint video-text embedding
+ * @param preset          width, depth, heads and MLP width of the transformer layers
+ * @param backbone        which video backbone plugin runs over the tubelet tokens
+ * @param tubelet         the token size in frames x pixels x pixels
+ * @param text            the text tower
+ * @param projection      width of the joint video-text embedding
+ * @param initFrom        a checkpoint file to start from (e.g. an image pre-training run); empty for random weights
+ * @param kernelInit      how a 2D patch kernel from {@code initFrom} becomes the 3D tubelet kernel
+ * @param trainableLayers which video encoder layers train
  */
-public record ModelSpec(ModelPreset preset, BackboneSpec backbone, Tubelet tubelet, TextSpec text, int projection) {
+public record ModelSpec(ModelPreset preset, BackboneSpec backbone, Tubelet tubelet, TextSpec text, int projection,
+                        String initFrom, KernelInflation kernelInit, TrainableLayers trainableLayers) {
 
     /** Checks the parts exist; their own ranges are checked by their records. */
     public ModelSpec {
@@ -22,5 +28,16 @@ public record ModelSpec(ModelPreset preset, BackboneSpec backbone, Tubelet tubel
         present("tubelet", tubelet);
         present("text", text);
         atLeast("projection", projection, 1);
+        present("init_from", initFrom);
+        present("kernel_init", kernelInit);
+        present("trainable_layers", trainableLayers);
+        Check.require(trainableLayers.last() <= preset.depth(), "trainable_layers",
+                "asks for the last " + trainableLayers.last() + " layers, but the " + preset.key() + " preset has "
+                        + preset.depth());
+    }
+
+    /** Whether the weights start from a checkpoint. */
+    public boolean initialised() {
+        return !initFrom.isBlank();
     }
 }

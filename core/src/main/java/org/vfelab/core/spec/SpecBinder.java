@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.vfelab.core.checkpoint.KernelInflation;
 import org.vfelab.core.data.CaptionFamily;
 
 /**
@@ -57,14 +58,30 @@ final class SpecBinder {
     private ModelSpec model() {
         ModelPreset preset = read.choice("model.preset", "preset", keyed(ModelPreset.values(), ModelPreset::key));
         BackboneSpec backbone = build("model.backbone",
-                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE)));
+                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE),
+                        read.integer("model.backbone.adapter_bottleneck"), read.integer("model.backbone.lora_rank"),
+                        read.number("model.backbone.lora_alpha")));
         Tubelet tubelet = build("model.tubelet", () -> {
             var sides = read.list("model.tubelet", 3, "integers", read::integerItem);
             return sides == null ? null : new Tubelet(sides.get(0), sides.get(1), sides.get(2));
         });
         TextSpec text = build("model.text", () -> new TextSpec(read.integer("model.text.depth"),
                 read.integer("model.text.vocab"), read.integer("model.text.max_tokens")));
-        return build("model", () -> new ModelSpec(preset, backbone, tubelet, text, read.integer("model.projection")));
+        KernelInflation kernelInit = read.choice("model.kernel_init", "kernel initialisation",
+                keyed(KernelInflation.values(), KernelInflation::key));
+        TrainableLayers trainable = trainableLayers();
+        return build("model", () -> new ModelSpec(preset, backbone, tubelet, text, read.integer("model.projection"),
+                read.string("model.init_from"), kernelInit, trainable));
+    }
+
+    private TrainableLayers trainableLayers() {
+        String path = "model.trainable_layers";
+        String text = read.string(path);
+        if (text == null) {
+            return null;
+        }
+        return TrainableLayers.parse(text).orElseGet(() -> read.fail(path, tree.at(path).node(),
+                "expected 'all' or 'last-K' with K >= 1 (e.g. last-4), got '" + text + "'"));
     }
 
     private String plugin(String path, PluginKind kind) {

@@ -29,12 +29,18 @@ final class SpecValues {
         ModelSpec model = spec.model();
         v.put("model.preset", model.preset().key());
         v.put("model.backbone.type", model.backbone().type());
+        v.put("model.backbone.adapter_bottleneck", model.backbone().adapterBottleneck());
+        v.put("model.backbone.lora_rank", model.backbone().loraRank());
+        v.put("model.backbone.lora_alpha", model.backbone().loraAlpha());
         Tubelet tubelet = model.tubelet();
         v.put("model.tubelet", List.of(tubelet.frames(), tubelet.height(), tubelet.width()));
         v.put("model.text.depth", model.text().depth());
         v.put("model.text.vocab", model.text().vocab());
         v.put("model.text.max_tokens", model.text().maxTokens());
         v.put("model.projection", model.projection());
+        v.put("model.init_from", model.initFrom());
+        v.put("model.kernel_init", model.kernelInit().key());
+        v.put("model.trainable_layers", model.trainableLayers().key());
         v.put("sampling.type", spec.sampling().type());
         v.put("sampling.mask_ratio", spec.sampling().maskRatio());
         v.put("loss.type", spec.loss().type());

@@ -18,7 +18,10 @@ import org.vfelab.core.model.DualEncoderDesign;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TextEncoder;
 import org.vfelab.core.model.TubeletEmbedding;
+import org.vfelab.core.checkpoint.InitReport;
+import org.vfelab.core.checkpoint.ModelParameters;
 import org.vfelab.core.plugin.InputSampler;
+import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.EvaluationSpec;
 import org.vfelab.core.spec.TrainingSpec;
@@ -63,9 +66,11 @@ public final class Trainer {
     /** Runs all steps (or until the loss stops being finite), evaluating as the spec says and at the end. */
     public TrainingResult run(TrainingListener listener) {
         int batch = training.batchSize();
-        int gridTokens = design.grid().tokens();
-        int kept = sampler.keptTokens(gridTokens, true);
-        SameDiff graph = DualEncoderGraph.build(design, batch, kept, true);
+        TokenGrid tokenGrid = design.tokenGrid();
+        int gridTokens = tokenGrid.tokens();
+        int kept = sampler.keptTokens(tokenGrid, true);
+        List<InitReport> initReport = new ArrayList<>(1);
+        SameDiff graph = DualEncoderGraph.build(design, batch, kept, true, initReport::add);
         List<EvalTask> evalTasks = evalTasks();
         Evaluator evaluator = evaluator(graph, evalTasks, gridTokens);
         WarmupCosineSchedule schedule = new WarmupCosineSchedule(training.lr(), training.warmupSteps(),
@@ -75,6 +80,8 @@ public final class Trainer {
         buildGradientsQuietly(graph);
         CountingMemoryManager memory = CountingMemoryManager.installOn(graph.getFunction(GRADIENT_FUNCTION));
         long persistentBytes = optimizer.parameterBytes() + optimizer.stateBytes();
+        listener.onModelBuilt(new ModelSummary(ModelParameters.count(graph), optimizer.parameterCount(), kept,
+                initReport.stream().findFirst()));
 
         double[] stepSeconds = new double[training.steps()];
         long peakTensorBytes = 0;
@@ -85,7 +92,7 @@ public final class Trainer {
             for (int step = 0; step < training.steps(); step++) {
                 long start = System.nanoTime();
                 Map<String, INDArray> feeds = feeds(data.trainBatch(batch, step),
-                        sampler.select(batch, gridTokens, SeedStreams.stream(seed, "mask", step), true));
+                        sampler.select(batch, tokenGrid, SeedStreams.stream(seed, "mask", step), true));
                 memory.resetWindow();
                 OutAndGrad result = graph.calculateGradientsAndOutputs(feeds, List.of(DualEncoderGraph.LOSS),
                         parameters);
@@ -111,6 +118,7 @@ public final class Trainer {
                     ? evaluator.evaluate(evalTasks) : List.of();
             if (!finalScores.isEmpty()) {
                 listener.onEvaluation(done, finalScores);
+                listener.onTrained(graph);
             }
             double median = median(stepSeconds, done);
             return new TrainingResult(outcome, done, loss, peakTensorBytes, rss.peakBytes(), median,

@@ -1,15 +1,29 @@
 package org.vfelab.core.train;
 
+import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.eval.FamilyScores;
 
 import java.util.List;
 
-/** Observes a training run (progress output, experiment tracking); called on the training thread. */
+/**
+ * Observes a training run (progress output, experiment tracking, checkpoints); called on the training thread.
+ * Every event is optional to observe.
+ */
 public interface TrainingListener {
 
+    /** Once, after the model is built and before the first step. */
+    default void onModelBuilt(ModelSummary summary) {
+    }
+
     /** After every optimizer step. */
-    void onStep(StepReport report);
+    default void onStep(StepReport report) {
+    }
+
+    /** Once, when training finished normally, with the trained graph (still owned by the trainer). */
+    default void onTrained(SameDiff graph) {
+    }
 
     /** After each evaluation, with one entry per eval set (caption families and their perturbed variants). */
-    void onEvaluation(int step, List<FamilyScores> scores);
+    default void onEvaluation(int step, List<FamilyScores> scores) {
+    }
 }

@@ -3,6 +3,8 @@ package org.vfelab.core.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.vfelab.core.checkpoint.Checkpoint;
+import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.model.DualEncoderDesign;
 import org.vfelab.core.plugin.Backbone;
@@ -16,7 +18,9 @@ import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.PluginKind;
 import org.vfelab.core.train.Trainer;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds one trial: its resolved spec, and the dataset, backbone, sampler and loss the spec names, picked from
@@ -67,7 +71,9 @@ public final class TrialModule extends AbstractModule {
             throw new IllegalArgumentException("model.text.vocab: " + spec.model().text().vocab()
                     + " is smaller than the " + spec.data().type() + " vocabulary (" + vocabulary + " tokens)");
         }
-        var design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, loss, spec.seed());
+        Optional<Checkpoint> start = spec.model().initialised()
+                ? Optional.of(CheckpointFiles.read(Path.of(spec.model().initFrom()))) : Optional.empty();
+        var design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, loss, spec.seed(), start);
         return new Trainer(design, data, sampler, spec.training(), spec.evaluation(),
                 spec.data().captionFamilies(), spec.seed());
     }

@@ -56,9 +56,12 @@ class RoundTripTest {
                 Map.entry("data.train_clips", "2048"), Map.entry("data.eval_clips", "256"),
                 Map.entry("data.caption_families", "[appearance, temporal]"),
                 Map.entry("model.preset", "tiny"), Map.entry("model.backbone.type", "joint"),
+                Map.entry("model.backbone.adapter_bottleneck", "16"), Map.entry("model.backbone.lora_rank", "4"),
+                Map.entry("model.backbone.lora_alpha", "8.0"),
                 Map.entry("model.tubelet", "[2, 8, 8]"), Map.entry("model.text.depth", "2"),
                 Map.entry("model.text.vocab", "64"), Map.entry("model.text.max_tokens", "16"),
-                Map.entry("model.projection", "64"),
+                Map.entry("model.projection", "64"), Map.entry("model.init_from", ""),
+                Map.entry("model.kernel_init", "average"), Map.entry("model.trainable_layers", "all"),
                 Map.entry("sampling.type", "random-mask"), Map.entry("sampling.mask_ratio", "0.0"),
                 Map.entry("loss.type", "infonce"), Map.entry("loss.init_temperature", "0.07"),
                 Map.entry("loss.max_logit_scale", "100.0"),
@@ -94,12 +97,18 @@ class RoundTripTest {
                   preset: tiny
                   backbone:
                     type: joint
+                    adapter_bottleneck: 16
+                    lora_rank: 4
+                    lora_alpha: 8.0
                   tubelet: [2, 8, 8]
                   text:
                     depth: 2
                     vocab: 64
                     max_tokens: 16
                   projection: 64
+                  init_from: ""
+                  kernel_init: average
+                  trainable_layers: all
                 sampling:
                   type: random-mask
                   mask_ratio: 0.0

@@ -3,6 +3,7 @@ package org.vfelab.core.spec;
 import static org.vfelab.core.data.CaptionFamily.APPEARANCE;
 import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
 
+import org.vfelab.core.checkpoint.KernelInflation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -31,7 +32,8 @@ final class Specs {
     static ExperimentSpec defaults() {
         return new ExperimentSpec("experiment", 7,
                 new DataSpec("moving-shapes", 8, 32, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
-                new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint"), new Tubelet(2, 8, 8), new TextSpec(2, 64, 16), 64),
+                new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 4, 8.0), new Tubelet(2, 8, 8),
+                        new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL),
                 new SamplingSpec("random-mask", 0.0),
                 new LossSpec("infonce", 0.07, 100.0),
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
 
+import org.vfelab.core.checkpoint.KernelInflation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,17 @@ class ValidationTest {
         rejects(() -> new LossSpec("infonce", 0, 100), "init_temperature must be a finite number > 0, got 0.0");
         rejects(() -> new LossSpec("infonce", 0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
         rejects(() -> new Tubelet(2, 0, 8), "height must be >= 1, got 0");
-        rejects(() -> new BackboneSpec(" "), "type must not be empty");
+        rejects(() -> new BackboneSpec(" ", 16, 4, 8.0), "type must not be empty");
+        rejects(() -> new BackboneSpec("lora", 16, 0, 8.0), "lora_rank must be >= 1, got 0");
+        rejects(() -> new BackboneSpec("lora", 16, 4, 0.0), "lora_alpha must be a finite number > 0, got 0.0");
+        rejects(() -> new BackboneSpec("mlp-adapter", 0, 4, 8.0), "adapter_bottleneck must be >= 1, got 0");
     }
 
     @Test
     void crossSectionChecks() {
         ExperimentSpec d = Specs.defaults();
-        ModelSpec coarse = new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint"), new Tubelet(3, 8, 8),
-                d.model().text(), 64);
+        ModelSpec coarse = new ModelSpec(ModelPreset.TINY, d.model().backbone(), new Tubelet(3, 8, 8),
+                d.model().text(), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
         rejects(() -> new ExperimentSpec("x", 1, d.data(), coarse, d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
         DataSpec small = new DataSpec("moving-shapes", 8, 36, 16, 8, d.data().captionFamilies());

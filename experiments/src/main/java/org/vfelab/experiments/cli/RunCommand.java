@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code vfe run}: trains and evaluates one experiment descriptor and records it in MLflow. */
@@ -38,6 +40,11 @@ final class RunCommand implements Callable<Integer> {
                     + "'mlruns') or http(s)://host:port of an MLflow tracking server.")
     private String trackingUri;
 
+    @Option(names = "--save-checkpoint", paramLabel = "FILE",
+            description = "Also save the trained weights and descriptor to FILE (they always go to the run's "
+                    + "artifact checkpoint.zip); another descriptor starts from them with model.init_from: FILE.")
+    private Path saveCheckpoint;
+
     @Spec
     private CommandSpec command;
 
@@ -52,8 +59,14 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (spec.model().initialised() && !Files.isRegularFile(Path.of(spec.model().initFrom()))) {
+            err.println(descriptor + ": model.init_from: no checkpoint file '" + spec.model().initFrom()
+                    + "' (write one with vfe run --save-checkpoint FILE)");
+            return ExitCodes.BAD_INPUT;
+        }
         try {
-            TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString());
+            TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString(),
+                    Optional.ofNullable(saveCheckpoint));
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe: run " + report.runId() + " is incomplete in its tracking store: "
                         + report.trackingFailure().get());

@@ -6,6 +6,8 @@ import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 
 import java.io.PrintWriter;
+import org.vfelab.core.train.ModelSummary;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,15 @@ final class ProgressPrinter implements TrainingListener {
         this.out = out;
         this.every = Math.max(1, every);
         this.batchSize = batchSize;
+    }
+
+    @Override
+    public void onModelBuilt(ModelSummary summary) {
+        out.printf(Locale.ROOT, "vfe: model: %,d parameters, %,d trainable (%.1f %%), %d video tokens per clip%n",
+                summary.parameters(), summary.trainableParameters(),
+                100.0 * summary.trainableParameters() / summary.parameters(), summary.tokensPerClip());
+        summary.start().ifPresent(start -> out.println("vfe: weights from model.init_from: " + start.summary()));
+        out.flush();
     }
 
     @Override

@@ -69,6 +69,11 @@ public final class TrialLauncher {
 
     /** Trains {@code spec}, logging to its tracking store; {@code source} names the descriptor in the run. */
     public TrialReport run(ExperimentSpec spec, String source) {
+        return run(spec, source, Optional.empty());
+    }
+
+    /** {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given. */
+    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint) {
         String trialKey = TrialKey.of(spec);
         Tracker tracker = Tracker.forUri(spec.tracking().uri());
         Map<String, String> tags = new LinkedHashMap<>();
@@ -86,7 +91,7 @@ public final class TrialLauncher {
                     () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
-                TrialReport report = train(spec, run, trialKey);
+                TrialReport report = train(spec, run, trialKey, checkpoint);
                 return run.failure().map(e -> report.withTrackingFailure(e.getMessage())).orElse(report);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -94,13 +99,13 @@ public final class TrialLauncher {
         }
     }
 
-    private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey) {
+    private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey, Optional<Path> checkpoint) {
         TrainingResult result;
         try {
             Trainer trainer = Guice.createInjector(trialModules(spec)).getInstance(Trainer.class);
             result = trainer.run(new TrialListeners(List.of(
                     new ProgressPrinter(out, spec.training().logEvery(), spec.training().batchSize()),
-                    new TrackingListener(run))));
+                    new TrackingListener(run), new CheckpointSaver(spec, run, checkpoint, out))));
         } catch (OutOfMemoryError | RuntimeException e) {
             TrainingOutcome outcome = FailureKind.of(e);
             String reason = FailureKind.describe(e);

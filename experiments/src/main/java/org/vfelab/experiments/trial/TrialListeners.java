@@ -1,6 +1,8 @@
 package org.vfelab.experiments.trial;
 
+import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.eval.FamilyScores;
+import org.vfelab.core.train.ModelSummary;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 
@@ -11,6 +13,16 @@ record TrialListeners(List<TrainingListener> listeners) implements TrainingListe
 
     TrialListeners {
         listeners = List.copyOf(listeners);
+    }
+
+    @Override
+    public void onModelBuilt(ModelSummary summary) {
+        listeners.forEach(listener -> listener.onModelBuilt(summary));
+    }
+
+    @Override
+    public void onTrained(SameDiff graph) {
+        listeners.forEach(listener -> listener.onTrained(graph));
     }
 
     @Override

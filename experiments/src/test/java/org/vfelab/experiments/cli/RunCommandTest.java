@@ -59,7 +59,8 @@ class RunCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).isEqualTo(String.join(System.lineSeparator(),
                 THREE_MISTAKES + ": 3 problems",
-                "  " + THREE_MISTAKES + ":3:20: model.backbone.type: unknown backbone 'jointt' (known: joint;"
+                "  " + THREE_MISTAKES + ":3:20: model.backbone.type: unknown backbone 'jointt' (known: factorized,"
+                        + " frame-attnpool, frame-avg, joint, lora, mlp-adapter, temporal-only;"
                         + " did you mean 'joint'?)",
                 "  " + THREE_MISTAKES + ":6:10: training.steps: expected an integer, got 'lots'",
                 "  " + THREE_MISTAKES + ":8:31: sampling.mask_ration: unknown key 'mask_ration'"

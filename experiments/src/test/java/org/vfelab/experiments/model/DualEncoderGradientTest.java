@@ -2,7 +2,7 @@ package org.vfelab.experiments.model;
 
 import com.google.inject.Guice;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -22,13 +22,14 @@ import org.vfelab.experiments.trial.TrialLauncher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The analytic gradients of the assembled dual encoder (joint backbone, text tower, InfoNCE) against central
- * finite differences of the loss, for one weight in each part of the model. Guards against the SameDiff ops whose
+ * The analytic gradients of the assembled dual encoder (each backbone, text tower, InfoNCE) against central
+ * finite differences of the loss, for one weight in each part of the model and in each backbone's own parts. Guards against the SameDiff ops whose
  * gradients are broken in 1.0.0-M2.1 (samediff-notes.md section 4) sneaking into the graph.
  */
 class DualEncoderGradientTest {
@@ -36,18 +37,24 @@ class DualEncoderGradientTest {
     private static final int BATCH = 4;
     private static final double STEP = 1e-2;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"video/tubelet/weight", "video/position_table", "video/block0/attn/qkv/weight",
-            "video/block1/mlp/fc2/weight", "video/ln_final/gain", "video/projection/weight", "text/token_table",
-            "text/block0/attn/out/weight", "text/projection/weight", "loss/logit_scale"})
-    void analyticGradientsMatchFiniteDifferences(String parameter) {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"joint, video/tubelet/weight", "joint, video/position_spatial", "joint, video/position_temporal",
+            "joint, video/block0/attn/qkv/weight", "joint, video/block1/mlp/fc2/weight", "joint, video/ln_final/gain",
+            "joint, video/projection/weight", "joint, text/token_table", "joint, text/block0/attn/out/weight",
+            "joint, text/projection/weight", "joint, loss/logit_scale",
+            "factorized, video/block0/temporal/gate", "factorized, video/block1/attn/qkv/weight",
+            "frame-avg, video/position_spatial", "frame-avg, video/block0/mlp/fc1/weight",
+            "frame-attnpool, video/pool/query", "frame-attnpool, video/pool/value/weight",
+            "mlp-adapter, video/block0/adapter/up/weight", "lora, video/block0/attn/qkv/lora_b",
+            "lora, video/block1/mlp/fc1/lora_b", "temporal-only, video/block1/temporal/gate"})
+    void analyticGradientsMatchFiniteDifferences(String backbone, String parameter) {
         ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of("data.frames=4", "data.size=16",
-                "data.train_clips=16", "data.eval_clips=16", "training.batch_size=4", "loss.init_temperature=0.5"),
-                null);
+                "data.train_clips=16", "data.eval_clips=16", "training.batch_size=4", "loss.init_temperature=0.5",
+                "model.backbone.type=" + backbone), null);
         var trial = Guice.createInjector(TrialLauncher.trialModules(spec));
         VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(),
-                trial.getInstance(Backbone.class), trial.getInstance(ContrastiveLoss.class), 3);
+                trial.getInstance(Backbone.class), trial.getInstance(ContrastiveLoss.class), 3, Optional.empty());
         int tokens = design.grid().tokens();
         SameDiff graph = DualEncoderGraph.build(design, BATCH, tokens, true);
         Map<String, INDArray> feeds = feeds(data.trainBatch(BATCH, 0), TokenSelection.all(BATCH, tokens));

@@ -1,0 +1,91 @@
+package org.vfelab.core.checkpoint;
+
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Starts a freshly built model from a checkpoint ({@code model.init_from}). Matching is by parameter name, so the
+ * same code serves resuming, image-to-video transfer (the tubelet kernel is inflated) and a factorized model that
+ * initialises its new temporal blocks from the spatial ones it has in common with a joint model (inheritance).
+ * Everything is checked before anything is assigned, so a refused checkpoint leaves the graph as it was built.
+ */
+public final class CheckpointInit {
+
+    private static final String TUBELET_KERNEL = "video/tubelet/weight";
+
+    private CheckpointInit() {
+    }
+
+    /**
+     * @param inheritsFrom for a parameter the checkpoint lacks, the checkpoint parameter to copy instead, if any
+     * @throws CheckpointException listing every parameter whose shape differs, when any does (tubelet kernel
+     *                             inflation aside); nothing is assigned then
+     */
+    public static InitReport apply(Checkpoint ckpt, SameDiff graph, KernelInflation inflation,
+                                   Function<String, Optional<String>> inheritsFrom) {
+        Map<String, INDArray> saved = ckpt.parameters();
+        List<String> copied = new ArrayList<>();
+        List<String> inflated = new ArrayList<>();
+        Map<String, String> inherited = new TreeMap<>();
+        List<String> fresh = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (String name : ModelParameters.names(graph)) {
+            long[] shape = graph.getArrForVarName(name).shape();
+            INDArray value = saved.get(name);
+            if (value != null) {
+                used.add(name);
+                if (Arrays.equals(value.shape(), shape)) {
+                    copied.add(name);
+                } else if (inflatable(name, value.shape(), shape)) {
+                    inflated.add(name);
+                } else {
+                    mismatches.add("parameter " + name + " has shape " + Arrays.toString(value.shape())
+                            + " in the checkpoint but " + Arrays.toString(shape) + " in this model");
+                }
+            } else {
+                Optional<String> from = inheritsFrom.apply(name)
+                        .filter(s -> saved.containsKey(s) && Arrays.equals(saved.get(s).shape(), shape));
+                from.ifPresentOrElse(s -> inherited.put(name, s), () -> fresh.add(name));
+                from.ifPresent(used::add);
+            }
+        }
+        rejectIfAny(ckpt, mismatches);
+        copied.forEach(name -> graph.getArrForVarName(name).assign(saved.get(name)));
+        inherited.forEach((name, from) -> graph.getArrForVarName(name).assign(saved.get(from)));
+        for (String name : inflated) {
+            INDArray target = graph.getArrForVarName(name);
+            INDArray kernel = saved.get(name);
+            target.assign(inflation.inflate(kernel, (int) (target.rows() / kernel.rows())));
+        }
+        List<String> unused = saved.keySet().stream().filter(name -> !used.contains(name)).toList();
+        return new InitReport(copied, inflated, inherited, fresh, unused);
+    }
+
+    /** Only the tubelet kernel may grow, by whole frame blocks of the checkpoint's rows. */
+    private static boolean inflatable(String name, long[] from, long[] to) {
+        return name.equals(TUBELET_KERNEL) && from.length == 2 && to.length == 2 && from[1] == to[1]
+                && from[0] > 0 && to[0] > from[0] && to[0] % from[0] == 0;
+    }
+
+    private static void rejectIfAny(Checkpoint ckpt, List<String> mismatches) {
+        String hint = " (a different model.preset?)";
+        if (mismatches.size() == 1) {
+            throw new CheckpointException(ckpt.source() + ": " + mismatches.get(0) + hint);
+        }
+        if (!mismatches.isEmpty()) {
+            throw new CheckpointException(ckpt.source() + ": " + mismatches.size()
+                    + " parameters do not fit this model" + hint + "\n  " + String.join("\n  ", mismatches));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.vfelab.core.checkpoint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class CheckpointInitTest {
+
+    private static final String QKV = "video/block0/attn/qkv/weight";
+    private static final String TEMPORAL_QKV = "video/block0/temporal/attn/qkv/weight";
+    private static final String TEMPORAL_GAIN = "video/block0/temporal/norm/gain";
+    private static final String TUBELET = "video/tubelet/weight";
+    private static final Path SOURCE = Path.of("checkpoints/image.zip");
+    /** A factorized model's temporal block starts from the spatial block of the same layer. */
+    private static final Function<String, Optional<String>> TEMPORAL_FROM_SPATIAL = name ->
+            name.contains("/temporal/") ? Optional.of(name.replace("/temporal/", "/")) : Optional.empty();
+
+    @TempDir
+    Path dir;
+
+    /** An image model: tubelet kernel with one frame of r = 2 values, width 2. */
+    private static SameDiff imageModel() {
+        SameDiff sd = TestGraphs.graph(Map.of(
+                TUBELET, Nd4j.createFromArray(new float[][] {{1, 2}, {3, 4}}),
+                QKV, TestGraphs.counting(10, 2, 3),
+                "text/embedding", TestGraphs.counting(-3, 3, 2),
+                "loss/logit_scale", Nd4j.scalar(2.5f),
+                "video/head/weight", TestGraphs.counting(7, 2, 2)));
+        sd.constant("video/frozen/weight", TestGraphs.counting(100, 1, 3));
+        return sd;
+    }
+
+    /** A factorized video model with tubelets of 3 frames, a temporal block and one new layer. */
+    private static SameDiff videoModel() {
+        Map<String, INDArray> variables = new LinkedHashMap<>();
+        variables.put(TUBELET, TestGraphs.counting(50, 6, 2));
+        variables.put(QKV, TestGraphs.counting(0, 2, 3));
+        variables.put(TEMPORAL_QKV, TestGraphs.counting(0, 2, 3));
+        variables.put(TEMPORAL_GAIN, TestGraphs.counting(-1, 1, 2));
+        variables.put("text/embedding", TestGraphs.counting(0, 3, 2));
+        variables.put("loss/logit_scale", Nd4j.scalar(0f));
+        variables.put("video/new/weight", TestGraphs.counting(20, 2, 2));
+        SameDiff sd = TestGraphs.graph(variables);
+        sd.constant("video/frozen/weight", TestGraphs.counting(0, 1, 3));
+        return sd;
+    }
+
+    private static Checkpoint checkpointOf(SameDiff sd) {
+        Map<String, INDArray> parameters = new LinkedHashMap<>();
+        ModelParameters.names(sd).forEach(name -> parameters.put(name, sd.getArrForVarName(name).dup()));
+        return new Checkpoint("name: image\n", parameters, SOURCE);
+    }
+
+    private static float[][] matrix(SameDiff sd, String name) {
+        return sd.getArrForVarName(name).toFloatMatrix();
+    }
+
+    @Test
+    void copiesInflatesInheritsAndReportsWhatItDidThroughAFile() {
+        Path file = dir.resolve("checkpoints/image.zip");
+        CheckpointFiles.write(file, "name: image\n", imageModel());
+        SameDiff video = videoModel();
+
+        InitReport report = CheckpointInit.apply(CheckpointFiles.read(file), video, KernelInflation.CENTRAL,
+                TEMPORAL_FROM_SPATIAL);
+
+        assertThat(report.copied()).containsExactly("loss/logit_scale", "text/embedding", QKV, "video/frozen/weight");
+        assertThat(report.inflated()).containsExactly(TUBELET);
+        assertThat(report.inherited()).containsExactly(Map.entry(TEMPORAL_QKV, QKV));
+        assertThat(report.fresh()).containsExactly(TEMPORAL_GAIN, "video/new/weight");
+        assertThat(report.unused()).containsExactly("video/head/weight");
+        assertThat(report.summary()).isEqualTo("copied 4, inflated 1, inherited 1, new 2, unused 1");
+
+        assertThat(matrix(video, TUBELET))
+                .isDeepEqualTo(new float[][] {{0, 0}, {0, 0}, {1, 2}, {3, 4}, {0, 0}, {0, 0}});
+        assertThat(matrix(video, QKV)).isDeepEqualTo(new float[][] {{10, 11, 12}, {13, 14, 15}});
+        assertThat(matrix(video, TEMPORAL_QKV)).isDeepEqualTo(new float[][] {{10, 11, 12}, {13, 14, 15}});
+        assertThat(matrix(video, "text/embedding")).isDeepEqualTo(new float[][] {{-3, -2}, {-1, 0}, {1, 2}});
+        assertThat(matrix(video, "video/frozen/weight")).isDeepEqualTo(new float[][] {{100, 101, 102}});
+        assertThat(video.getArrForVarName("loss/logit_scale").getFloat(0)).isEqualTo(2.5f);
+        assertThat(matrix(video, TEMPORAL_GAIN)).isDeepEqualTo(new float[][] {{-1, 0}});
+        assertThat(matrix(video, "video/new/weight")).isDeepEqualTo(new float[][] {{20, 21}, {22, 23}});
+    }
+
+    @Test
+    void averageInflationSpreadsTheKernelOverEveryFrame() {
+        SameDiff video = videoModel();
+        CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.AVERAGE, name -> Optional.empty());
+        float[][] tubelet = matrix(video, TUBELET);
+        float[][] expected = {{1, 2}, {3, 4}, {1, 2}, {3, 4}, {1, 2}, {3, 4}};
+        for (int row = 0; row < 6; row++) {
+            for (int column = 0; column < 2; column++) {
+                assertThat(tubelet[row][column]).isCloseTo(expected[row][column] / 3f, within(1e-6f));
+            }
+        }
+    }
+
+    @Test
+    void aCheckpointParameterUsedOnlyForInheritanceIsNotUnused() {
+        SameDiff temporalOnly = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 3)));
+        InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), temporalOnly, KernelInflation.CENTRAL,
+                TEMPORAL_FROM_SPATIAL);
+        assertThat(report.inherited()).containsExactly(Map.entry(TEMPORAL_QKV, QKV));
+        assertThat(report.unused()).containsExactly("loss/logit_scale", "text/embedding", "video/frozen/weight",
+                "video/head/weight", TUBELET);
+        assertThat(matrix(temporalOnly, TEMPORAL_QKV)).isDeepEqualTo(new float[][] {{10, 11, 12}, {13, 14, 15}});
+    }
+
+    @Test
+    void anInheritanceSourceOfAnotherShapeLeavesTheParameterNew() {
+        SameDiff video = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 4)));
+        InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.CENTRAL,
+                TEMPORAL_FROM_SPATIAL);
+        assertThat(report.fresh()).containsExactly(TEMPORAL_QKV);
+        assertThat(report.inherited()).isEmpty();
+        assertThat(report.unused()).hasSize(6).contains(QKV);
+        assertThat(matrix(video, TEMPORAL_QKV)).isDeepEqualTo(new float[][] {{0, 1, 2, 3}, {4, 5, 6, 7}});
+    }
+
+    @Test
+    void oneShapeMismatchNamesTheParameterAndBothShapes() {
+        SameDiff model = TestGraphs.graph(Map.of(QKV, TestGraphs.counting(0, 4, 6)));
+        assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(imageModel()), model, KernelInflation.CENTRAL,
+                TEMPORAL_FROM_SPATIAL))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessage("checkpoints/image.zip: parameter video/block0/attn/qkv/weight has shape [2, 3] in the "
+                        + "checkpoint but [4, 6] in this model (a different model.preset?)");
+    }
+
+    @Test
+    void everyShapeMismatchIsReportedAndNothingIsAssigned() {
+        Map<String, INDArray> variables = new LinkedHashMap<>();
+        variables.put(TUBELET, TestGraphs.counting(50, 5, 2));
+        variables.put(QKV, TestGraphs.counting(0, 2, 4));
+        variables.put("text/embedding", TestGraphs.counting(0, 3, 3));
+        variables.put("loss/logit_scale", Nd4j.scalar(0f));
+        SameDiff model = TestGraphs.graph(variables);
+
+        assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(imageModel()), model, KernelInflation.CENTRAL,
+                TEMPORAL_FROM_SPATIAL))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessage("""
+                        checkpoints/image.zip: 3 parameters do not fit this model (a different model.preset?)
+                          parameter text/embedding has shape [3, 2] in the checkpoint but [3, 3] in this model
+                          parameter video/block0/attn/qkv/weight has shape [2, 3] in the checkpoint but [2, 4] in \
+                        this model
+                          parameter video/tubelet/weight has shape [2, 2] in the checkpoint but [5, 2] in this model\
+                        """);
+
+        assertThat(model.getArrForVarName("loss/logit_scale").getFloat(0)).isEqualTo(0f);
+        assertThat(matrix(model, TUBELET)).isDeepEqualTo(TestGraphs.counting(50, 5, 2).toFloatMatrix());
+        assertThat(matrix(model, QKV)).isDeepEqualTo(TestGraphs.counting(0, 2, 4).toFloatMatrix());
+        assertThat(matrix(model, "text/embedding")).isDeepEqualTo(TestGraphs.counting(0, 3, 3).toFloatMatrix());
+    }
+
+    @Test
+    void aVideoKernelDoesNotShrinkIntoAnImageModel() {
+        SameDiff video = videoModel();
+        Checkpoint videoCheckpoint = checkpointOf(video);
+        SameDiff image = TestGraphs.graph(Map.of(TUBELET, TestGraphs.counting(0, 2, 2)));
+        assertThatThrownBy(() -> CheckpointInit.apply(videoCheckpoint, image, KernelInflation.CENTRAL,
+                name -> Optional.empty()))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessage("checkpoints/image.zip: parameter video/tubelet/weight has shape [6, 2] in the "
+                        + "checkpoint but [2, 2] in this model (a different model.preset?)");
+    }
+}

@@ -1,0 +1,53 @@
+package org.vfelab.experiments.trial;
+
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.vfelab.core.checkpoint.CheckpointFiles;
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.core.train.TrainingListener;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Saves the trained weights with their descriptor when a trial finishes: always as the run's artifact
+ * {@value #ARTIFACT}, and also to a file the user named ({@code vfe run --save-checkpoint FILE}), which a later
+ * descriptor can start from with {@code model.init_from}.
+ */
+final class CheckpointSaver implements TrainingListener {
+    static final String ARTIFACT = "checkpoint.zip";
+
+    private final ExperimentSpec spec;
+    private final TrackedRun run;
+    private final Optional<Path> file;
+    private final PrintWriter out;
+
+    CheckpointSaver(ExperimentSpec spec, TrackedRun run, Optional<Path> file, PrintWriter out) {
+        this.spec = spec;
+        this.run = run;
+        this.file = file;
+        this.out = out;
+    }
+
+    @Override
+    public void onTrained(SameDiff graph) {
+        String yaml = SpecYaml.toYaml(spec);
+        try {
+            Path target = file.orElse(Files.createTempFile("vfe-checkpoint", ".zip"));
+            CheckpointFiles.write(target, yaml, graph);
+            run.logArtifact(ARTIFACT, Files.readAllBytes(target));
+            if (file.isPresent()) {
+                out.println("vfe: checkpoint saved to " + target + " (start a model from it with model.init_from)");
+            } else {
+                Files.delete(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the checkpoint: " + e.getMessage(), e);
+        }
+    }
+}
