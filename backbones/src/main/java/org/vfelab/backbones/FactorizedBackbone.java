@@ -64,6 +64,11 @@ public final class FactorizedBackbone implements Backbone {
     }
 
     @Override
+    public int[] attentionLengths(TokenLayout layout) {
+        return new int[] {layout.tokensPerSlot(), layout.timeSlots()};
+    }
+
+    @Override
     public boolean framewise() {
         return true;
     }

@@ -51,6 +51,11 @@ public final class FrameAttentionPoolBackbone implements Backbone {
     }
 
     @Override
+    public int[] attentionLengths(TokenLayout layout) {
+        return new int[] {layout.tokensPerSlot()};
+    }
+
+    @Override
     public boolean framewise() {
         return true;
     }

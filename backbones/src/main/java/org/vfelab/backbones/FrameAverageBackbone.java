@@ -33,6 +33,11 @@ public final class FrameAverageBackbone implements Backbone {
     }
 
     @Override
+    public int[] attentionLengths(TokenLayout layout) {
+        return new int[] {layout.tokensPerSlot()};
+    }
+
+    @Override
     public boolean framewise() {
         return true;
     }

@@ -28,6 +28,11 @@ public final class TemporalOnlyBackbone implements Backbone {
     }
 
     @Override
+    public int[] attentionLengths(TokenLayout layout) {
+        return factorized.attentionLengths(layout);
+    }
+
+    @Override
     public boolean framewise() {
         return factorized.framewise();
     }

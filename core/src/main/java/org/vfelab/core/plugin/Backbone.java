@@ -32,6 +32,15 @@ public interface Backbone {
         return requested;
     }
 
+    /**
+     * The sequence length of each attention in one of its layers, for the analytic memory estimate: the joint
+     * model attends over all kept tokens, a frame-level model over one frame's tokens, a factorized model over a
+     * frame and then over the time slots.
+     */
+    default int[] attentionLengths(TokenLayout layout) {
+        return new int[] {layout.tokensPerClip()};
+    }
+
     /** Whether every time slot must keep the same number of tokens (the model encodes slots separately). */
     default boolean framewise() {
         return false;

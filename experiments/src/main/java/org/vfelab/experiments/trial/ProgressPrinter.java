@@ -32,6 +32,10 @@ final class ProgressPrinter implements TrainingListener {
                 summary.parameters(), summary.trainableParameters(),
                 100.0 * summary.trainableParameters() / summary.parameters(), summary.tokensPerClip());
         summary.start().ifPresent(start -> out.println("vfe: weights from model.init_from: " + start.summary()));
+        if (summary.start().isEmpty() && summary.trainableParameters() < summary.parameters()) {
+            out.println("vfe: warning: part of the model is frozen but model.init_from is empty, so the frozen weights"
+                    + " stay random; start from a checkpoint (see experiments/image-pretrain.yaml)");
+        }
         out.flush();
     }
 

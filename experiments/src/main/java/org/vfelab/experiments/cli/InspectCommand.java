@@ -1,0 +1,78 @@
+package org.vfelab.experiments.cli;
+
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecException;
+import org.vfelab.experiments.trial.ModelInspection;
+import org.vfelab.experiments.trial.TrialLauncher;
+import org.vfelab.reports.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code vfe inspect}: parameter counts and the analytic memory estimate of a descriptor's model, no training. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Build a descriptor's model without training it and print its parameter counts (video encoder,"
+                + " text tower, heads; trainable) and the analytic estimate of a training step's memory.",
+                "Example: vfe inspect experiments/smoke.yaml --set model.preset=vit-b --set data.frames=16 "
+                        + "--set data.size=224 --set model.tubelet=[2,16,16]"})
+final class InspectCommand implements Callable<Integer> {
+    private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment descriptor.")
+    private Path descriptor;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one descriptor value. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Spec
+    private CommandSpec command;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        ExperimentSpec spec;
+        try {
+            spec = TrialLauncher.load(descriptor, overrides, null);
+        } catch (SpecException e) {
+            command.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        ModelInspection model = ModelInspection.of(spec);
+        var tubelet = model.grid().tubelet();
+        out.printf(Locale.ROOT, "%s: preset %s, backbone %s, clips %d x %d x %d, tubelet %dx%dx%d, batch %d%n",
+                descriptor, spec.model().preset().key(), spec.model().backbone().type(), model.grid().clip().frames(),
+                model.grid().clip().height(), model.grid().clip().width(), tubelet.frames(), tubelet.height(),
+                tubelet.width(), spec.training().batchSize());
+        TextTable counts = new TextTable(List.of("parameters", "count"));
+        for (String part : List.of(ModelInspection.VIDEO, ModelInspection.TEXT, ModelInspection.HEADS,
+                ModelInspection.LOSS)) {
+            counts.row(List.of(part, String.format(Locale.ROOT, "%,d", model.parameters().getOrDefault(part, 0L))));
+        }
+        counts.row(List.of("total", String.format(Locale.ROOT, "%,d", model.total())))
+                .row(List.of("trainable", String.format(Locale.ROOT, "%,d (%.1f %%)", model.trainable(),
+                        100.0 * model.trainable() / model.total())))
+                .row(List.of("video tokens per clip (train / eval)", model.trainTokens() + " / " + model.evalTokens()));
+        var memory = model.memory();
+        TextTable estimate = new TextTable(List.of("analytic training memory", "MB"))
+                .row(List.of("weights", mb(memory.weightBytes())))
+                .row(List.of("gradients + Adam state", mb(memory.optimizerBytes())))
+                .row(List.of("activations for backward", mb(memory.activationBytes())))
+                .row(List.of("total", mb(memory.totalBytes())));
+        out.print(counts.render() + "\n" + estimate.render());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f", bytes / MEGABYTE);
+    }
+}

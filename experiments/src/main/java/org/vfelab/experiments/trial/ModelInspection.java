@@ -1,0 +1,80 @@
+package org.vfelab.experiments.trial;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.vfelab.core.checkpoint.ModelParameters;
+import org.vfelab.core.data.VideoTextDataset;
+import org.vfelab.core.model.DualEncoderDesign;
+import org.vfelab.core.model.DualEncoderGraph;
+import org.vfelab.core.model.MemoryEstimate;
+import org.vfelab.core.model.TubeletGrid;
+import org.vfelab.core.plugin.Backbone;
+import org.vfelab.core.plugin.ContrastiveLoss;
+import org.vfelab.core.plugin.InputSampler;
+import org.vfelab.core.plugin.TokenLayout;
+import org.vfelab.core.spec.ExperimentSpec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a descriptor's model is, without training it: the training graph is built (so the counts are the real
+ * model's, not a formula's), its parameters are counted per part, and the step's memory is estimated
+ * analytically. This is how the paper's ViT-B and ViT-L shapes are sized on a machine that cannot train them.
+ *
+ * @param parameters per part: video encoder, text tower, projection heads, loss
+ */
+public record ModelInspection(Map<String, Long> parameters, long trainable, int trainTokens, int evalTokens,
+                              TubeletGrid grid, MemoryEstimate memory) {
+
+    /** The part names of {@link #parameters()}, in order. */
+    public static final String VIDEO = "video encoder";
+    public static final String TEXT = "text tower";
+    public static final String HEADS = "projection heads";
+    public static final String LOSS = "loss";
+
+    /** Builds the training graph of {@code spec} and measures it. */
+    public static ModelInspection of(ExperimentSpec spec) {
+        Injector trial = Guice.createInjector(TrialLauncher.trialModules(spec));
+        VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
+        Backbone backbone = trial.getInstance(Backbone.class);
+        DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone,
+                trial.getInstance(ContrastiveLoss.class), spec.seed(), Optional.empty());
+        InputSampler sampler = trial.getInstance(InputSampler.class);
+        int kept = sampler.keptTokens(design.tokenGrid(), true);
+        int batch = spec.training().batchSize();
+        SameDiff graph = DualEncoderGraph.build(design, batch, kept, true);
+        Map<String, Long> parts = new LinkedHashMap<>();
+        long trainable = 0;
+        for (String name : ModelParameters.names(graph)) {
+            long size = graph.getArrForVarName(name).length();
+            parts.merge(part(name), size, Long::sum);
+            trainable += graph.getVariable(name).getVariableType() == VariableType.VARIABLE ? size : 0;
+        }
+        TubeletGrid grid = design.grid();
+        TokenLayout layout = new TokenLayout(batch, kept, grid.timeSlots(), grid.tokens(), design.shape().width());
+        long total = parts.values().stream().mapToLong(Long::longValue).sum();
+        MemoryEstimate memory = MemoryEstimate.of(total, trainable, design, layout, backbone.attentionLengths(layout),
+                spec.model().text().maxTokens());
+        return new ModelInspection(Map.copyOf(parts), trainable, kept, sampler.keptTokens(design.tokenGrid(), false),
+                grid, memory);
+    }
+
+    /** Every parameter, frozen ones included. */
+    public long total() {
+        return parameters.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static String part(String name) {
+        if (name.endsWith("/projection/weight") || name.endsWith("/projection/bias")) {
+            return HEADS;
+        }
+        if (name.startsWith("video/")) {
+            return VIDEO;
+        }
+        return name.startsWith("text/") ? TEXT : LOSS;
+    }
+}

@@ -1,0 +1,60 @@
+package org.vfelab.experiments.trial;
+
+import org.junit.jupiter.api.Test;
+import org.vfelab.core.spec.ExperimentSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ModelInspectionTest {
+
+    private static ModelInspection inspect(String... overrides) {
+        ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of(overrides), null);
+        return ModelInspection.of(spec);
+    }
+
+    /**
+     * ViT-B/16 has 86M parameters (Dosovitskiy et al., Table 1); the video encoder adds a 2-frame tubelet kernel
+     * and a time-slot table, and drops the class token. Built on 16 x 224 x 224 clips, as in the paper.
+     */
+    @Test
+    void theVitBPresetHasTheImageViTsParameterCount() {
+        ModelInspection vitB = inspect("model.preset=vit-b", "data.frames=16", "data.size=224",
+                "model.tubelet=[2, 16, 16]", "training.batch_size=2");
+
+        assertThat((double) vitB.parameters().get(ModelInspection.VIDEO)).isCloseTo(86e6, within(0.02 * 86e6));
+        assertThat(vitB.trainTokens()).as("8 x 14 x 14 tubelets").isEqualTo(1568);
+    }
+
+    /** Hand count of the tiny joint model on 8 x 32 x 32 clips with 2 x 8 x 8 tubelets (64 tokens). */
+    @Test
+    void countsEveryPartOfTheTinyModelExactly() {
+        ModelInspection tiny = inspect();
+        long block = (64 * 192 + 192) + (64 * 64 + 64) + (64 * 256 + 256) + (256 * 64 + 64) + 4 * 64;
+        long video = (384 * 64 + 64) + 16 * 64 + 4 * 64 + 2 * block + 2 * 64;
+
+        assertThat(tiny.parameters()).containsEntry(ModelInspection.VIDEO, video)
+                .containsEntry(ModelInspection.HEADS, 2L * (64 * 64 + 64))
+                .containsEntry(ModelInspection.LOSS, 1L);
+        assertThat(tiny.trainable()).isEqualTo(tiny.total());
+        assertThat(tiny.memory().weightBytes()).isEqualTo(4 * tiny.total());
+        assertThat(tiny.memory().optimizerBytes()).isEqualTo(12 * tiny.total());
+    }
+
+    @Test
+    void parameterEfficientModelsTrainASmallShareAndLastKFreezesEarlierLayers() {
+        ModelInspection full = inspect();
+        ModelInspection lora = inspect("model.backbone.type=lora");
+        ModelInspection adapter = inspect("model.backbone.type=mlp-adapter");
+        ModelInspection lastOne = inspect("model.trainable_layers=last-1");
+
+        assertThat((double) lora.trainable() / full.total()).isLessThan(0.15);
+        assertThat((double) adapter.trainable() / full.total()).isLessThan(0.15);
+        long block = (64 * 192 + 192) + (64 * 64 + 64) + (64 * 256 + 256) + (256 * 64 + 64) + 4 * 64;
+        long videoInput = (384 * 64 + 64) + 16 * 64 + 4 * 64;
+        assertThat(lastOne.trainable()).isEqualTo(full.total() - block - videoInput);
+    }
+}
