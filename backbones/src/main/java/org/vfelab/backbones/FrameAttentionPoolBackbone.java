@@ -12,8 +12,12 @@ import org.vfelab.core.spec.Tubelet;
 
 /**
  * Every frame through the image ViT ({@link FrameEncoder}), then the frame embeddings pooled over time by
- * multi-head attention pooling: a learned query per head attends over the clip's frames, and the weighted
- * values are projected back to the model width. Frames carry no time-slot embedding, so like
+ * multi-head attention pooling: a learned query per head scores the clip's normalised frame embeddings (the
+ * query folded into the key projection, a {@code [width, heads]} matrix, which also avoids broadcasting ops),
+ * and each head's slice of the frame embeddings is averaged with those weights. The query starts at zero, so
+ * pooling starts as the plain average; the values are the frame embeddings themselves, so pooling cannot shrink
+ * them below the projection head's bias (which collapsed a projected-value variant to uniform embeddings).
+ * Frames carry no time-slot embedding, so like
  * {@link FrameAverageBackbone} it is a function of the set of frames; the paper found attention pooling no better
  * than averaging.
  */
@@ -29,20 +33,16 @@ public final class FrameAttentionPoolBackbone implements Backbone {
     public SDVariable encode(SameDiff sd, SDVariable tokens, TokenLayout layout, ParameterInit init) {
         TransformerShape shape = frames.shape();
         int heads = shape.heads();
-        int headWidth = shape.headWidth();
         long batch = layout.batch();
         int slots = layout.timeSlots();
-        SDVariable frame = TransformerLayers.layerNorm(sd, init, "video/pool/ln",
-                frames.frames(sd, tokens, layout, init), shape.width());
-        SDVariable keys = perHead(TransformerLayers.dense(sd, init, "video/pool/key", frame, shape.width(),
-                shape.width()), batch, slots, heads, headWidth);
-        SDVariable values = perHead(TransformerLayers.dense(sd, init, "video/pool/value", frame, shape.width(),
-                shape.width()), batch, slots, heads, headWidth);
-        SDVariable query = init.normal(sd, "video/pool/query", 0.02, heads, headWidth).reshape(1, heads, 1, headWidth);
-        SDVariable scores = keys.mul(query).sum(3).mul(1.0 / Math.sqrt(headWidth));
-        SDVariable weights = sd.nn().softmax(scores, -1).reshape(batch, heads, slots, 1);
-        SDVariable pooled = values.mul(weights).sum(2).reshape(batch, shape.width());
-        return TransformerLayers.dense(sd, init, "video/pool/out", pooled, shape.width(), shape.width());
+        SDVariable frame = frames.frames(sd, tokens, layout, init);
+        SDVariable queries = init.constant(sd, "video/pool/query", 0.0, shape.width(), heads);
+        SDVariable scores = TransformerLayers.layerNorm(sd, init, "video/pool/ln", frame, shape.width())
+                .mmul(queries).mul(1.0 / Math.sqrt(shape.headWidth()))
+                .reshape(batch, slots, heads).permute(0, 2, 1);
+        SDVariable weights = sd.nn().softmax(scores, -1).reshape(batch, heads, 1, slots);
+        SDVariable values = frame.reshape(batch, slots, heads, shape.headWidth()).permute(0, 2, 1, 3);
+        return sd.mmul(weights, values).reshape(batch, shape.width());
     }
 
     @Override
@@ -63,10 +63,5 @@ public final class FrameAttentionPoolBackbone implements Backbone {
     @Override
     public boolean temporalPositions() {
         return false;
-    }
-
-    /** {@code [batch * slots, width] -> [batch, heads, slots, headWidth]}. */
-    private static SDVariable perHead(SDVariable x, long batch, int slots, int heads, int headWidth) {
-        return x.reshape(batch, slots, heads, headWidth).permute(0, 2, 1, 3);
     }
 }

@@ -71,25 +71,13 @@ public final class Evaluator {
         int[] v2tRanks = RetrievalMetrics.ranks(videoToText, relevant);
         return new FamilyScores(set.family(), variant, recall(t2vRanks), recall(v2tRanks),
                 RetrievalMetrics.medianRank(t2vRanks), RetrievalMetrics.medianRank(v2tRanks),
-                pairAccuracy(textToVideo, set.reversalOf()), RetrievalMetrics.chanceRecallAt1(relevant));
+                RetrievalMetrics.pairAccuracy(textToVideo, set.reversalOf()), RetrievalMetrics.chanceRecallAt1(relevant));
     }
 
     private SortedMap<Integer, Double> recall(int[] ranks) {
         SortedMap<Integer, Double> recall = new TreeMap<>();
         recallAt.forEach(k -> recall.put(k, RetrievalMetrics.recallAt(ranks, k)));
         return recall;
-    }
-
-    private static double pairAccuracy(float[][] textToVideo, int[] reversalOf) {
-        int pairs = 0;
-        int correct = 0;
-        for (int q = 0; q < reversalOf.length; q++) {
-            if (reversalOf[q] >= 0) {
-                pairs++;
-                correct += textToVideo[q][q] > textToVideo[q][reversalOf[q]] ? 1 : 0;
-            }
-        }
-        return pairs == 0 ? Double.NaN : (double) correct / pairs;
     }
 
     /** Embeds {@code inputs} (clips, or caption tokens with their mask) in chunks of the graph's batch size. */

@@ -9,7 +9,28 @@ import java.util.Arrays;
  */
 public final class RetrievalMetrics {
 
+    /** Scores closer than this are a tie: a clip and its exact time reversal under an order-blind model. */
+    static final float TIE = 1e-6f;
+
     private RetrievalMetrics() {
+    }
+
+    /**
+     * The share of queries whose own candidate scores above its time-reversed twin ({@code reversalOf}, -1 for
+     * none). A tie counts half, so a model blind to frame order scores exactly 0.5, whatever the float noise of
+     * its pooling; NaN when no query has a twin.
+     */
+    public static double pairAccuracy(float[][] scores, int[] reversalOf) {
+        int pairs = 0;
+        double correct = 0;
+        for (int q = 0; q < reversalOf.length; q++) {
+            if (reversalOf[q] >= 0) {
+                pairs++;
+                float margin = scores[q][q] - scores[q][reversalOf[q]];
+                correct += Math.abs(margin) <= TIE ? 0.5 : margin > 0 ? 1 : 0;
+            }
+        }
+        return pairs == 0 ? Double.NaN : correct / pairs;
     }
 
     /** The 1-based rank of the best-ranked relevant candidate of every query. */

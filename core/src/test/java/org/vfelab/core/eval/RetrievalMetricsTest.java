@@ -13,6 +13,19 @@ class RetrievalMetricsTest {
             {false, false, true, false}, {false, false, false, true}};
 
     @Test
+    void pairAccuracyCountsWinsOverTheReversalAndTiesAsHalf() {
+        float[][] scores = {
+                {0.9f, 0.5f, 0.0f, 0.0f},            // beats its twin (1): 1
+                {0.6f, 0.4f, 0.0f, 0.0f},            // loses to its twin (0): 0
+                {0.0f, 0.0f, 0.7f, 0.7f + 1e-7f},    // tie with its twin (3) within float noise: 0.5
+                {0.0f, 0.0f, 0.2f, 0.9f}};           // no twin: not counted
+        int[] reversalOf = {1, 0, 3, -1};
+
+        assertThat(RetrievalMetrics.pairAccuracy(scores, reversalOf)).isCloseTo(1.5 / 3, within(1e-12));
+        assertThat(RetrievalMetrics.pairAccuracy(scores, new int[] {-1, -1, -1, -1})).isNaN();
+    }
+
+    @Test
     void ranksAKnownRanking() {
         float[][] scores = {
                 {0.9f, 0.1f, 0.2f, 0.3f},   // own candidate first: rank 1

@@ -44,7 +44,7 @@ class DualEncoderGradientTest {
             "joint, text/projection/weight", "joint, loss/logit_scale",
             "factorized, video/block0/temporal/gate", "factorized, video/block1/attn/qkv/weight",
             "frame-avg, video/position_spatial", "frame-avg, video/block0/mlp/fc1/weight",
-            "frame-attnpool, video/pool/query", "frame-attnpool, video/pool/value/weight",
+            "frame-attnpool, video/pool/query", "frame-attnpool, video/block1/attn/qkv/weight",
             "mlp-adapter, video/block0/adapter/up/weight", "lora, video/block0/attn/qkv/lora_b",
             "lora, video/block1/mlp/fc1/lora_b", "temporal-only, video/block1/temporal/gate"})
     void analyticGradientsMatchFiniteDifferences(String backbone, String parameter) {
