@@ -72,7 +72,7 @@ class BackboneContractTest {
     }
 
     private static ModelSpec spec(String name) {
-        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, 16, 4, 8.0), new Tubelet(2, 8, 8),
+        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, 16, 2, 4.0), new Tubelet(2, 8, 8),
                 new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
     }
 

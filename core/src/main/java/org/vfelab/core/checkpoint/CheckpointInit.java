@@ -2,9 +2,11 @@ package org.vfelab.core.checkpoint;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +57,15 @@ public final class CheckpointInit {
                 }
             } else {
                 Optional<String> from = inheritsFrom.apply(name)
-                        .filter(s -> saved.containsKey(s) && Arrays.equals(saved.get(s).shape(), shape));
+                        .filter(s -> saved.containsKey(s) && tileable(saved.get(s).shape(), shape));
                 from.ifPresentOrElse(s -> inherited.put(name, s), () -> fresh.add(name));
                 from.ifPresent(used::add);
             }
         }
         rejectIfAny(ckpt, mismatches);
         copied.forEach(name -> graph.getArrForVarName(name).assign(saved.get(name)));
-        inherited.forEach((name, from) -> graph.getArrForVarName(name).assign(saved.get(from)));
+        inherited.forEach((name, from) -> graph.getArrForVarName(name).assign(tiled(saved.get(from),
+                graph.getArrForVarName(name).shape())));
         for (String name : inflated) {
             INDArray target = graph.getArrForVarName(name);
             INDArray kernel = saved.get(name);
@@ -70,6 +73,22 @@ public final class CheckpointInit {
         }
         List<String> unused = saved.keySet().stream().filter(name -> !used.contains(name)).toList();
         return new InitReport(copied, inflated, inherited, fresh, unused);
+    }
+
+    /**
+     * An inherited parameter has the target's shape, or the target repeats it over whole blocks of rows: a
+     * video model's {@code [slots * S, D]} position table starts as the image model's {@code [S, D]} spatial
+     * table in every time slot.
+     */
+    private static boolean tileable(long[] from, long[] to) {
+        return Arrays.equals(from, to) || from.length == 2 && to.length == 2 && from[1] == to[1] && from[0] > 0
+                && to[0] % from[0] == 0;
+    }
+
+    private static INDArray tiled(INDArray source, long[] shape) {
+        int copies = (int) (shape[0] / source.rows());
+        return copies == 1 ? source : Nd4j.concat(0, Collections.nCopies(copies, source)
+                .toArray(INDArray[]::new));
     }
 
     /** Only the tubelet kernel may grow, by whole frame blocks of the checkpoint's rows. */

@@ -74,7 +74,8 @@ public final class DualEncoderGraph {
             sd.setLossVariables(loss);
         }
         design.start().ifPresent(checkpoint -> onStart.accept(CheckpointInit.apply(checkpoint, sd,
-                design.model().kernelInit(), design.backbone()::inheritsFrom)));
+                design.model().kernelInit(),
+                name -> design.backbone().inheritsFrom(name).or(() -> TubeletEmbedding.inheritsFrom(name)))));
         Trainability.freeze(sd, design.backbone(), design.model().trainableLayers(), design.model().preset().depth());
         return sd;
     }

@@ -119,6 +119,19 @@ class CheckpointInitTest {
     }
 
     @Test
+    void aVideoPositionTableStartsAsTheImageSpatialTableInEveryTimeSlot() {
+        SameDiff image = TestGraphs.graph(Map.of("video/position_spatial",
+                Nd4j.createFromArray(new float[][] {{1, 2}, {3, 4}})));
+        SameDiff video = TestGraphs.graph(Map.of("video/position_table", TestGraphs.counting(0, 6, 2)));
+        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE,
+                name -> name.equals("video/position_table") ? Optional.of("video/position_spatial") : Optional.empty());
+
+        assertThat(report.inherited()).containsExactly(Map.entry("video/position_table", "video/position_spatial"));
+        assertThat(matrix(video, "video/position_table"))
+                .isDeepEqualTo(new float[][] {{1, 2}, {3, 4}, {1, 2}, {3, 4}, {1, 2}, {3, 4}});
+    }
+
+    @Test
     void anInheritanceSourceOfAnotherShapeLeavesTheParameterNew() {
         SameDiff video = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 4)));
         InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.CENTRAL,

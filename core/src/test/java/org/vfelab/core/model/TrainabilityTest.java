@@ -32,7 +32,7 @@ class TrainabilityTest {
     void lastKFreezesTheVideoInputAndEveryEarlierLayerButNotTheHeadsOrTheTextTower() {
         TrainableLayers last2 = TrainableLayers.parse("last-2").orElseThrow();
 
-        assertThat(List.of("video/tubelet/weight", "video/position_spatial", "video/position_temporal",
+        assertThat(List.of("video/tubelet/weight", "video/position_spatial", "video/position_table",
                 "video/block0/attn/qkv/weight", "video/block1/mlp/fc1/bias"))
                 .noneMatch(p -> Trainability.trains(p, FULL, last2, 4));
         assertThat(List.of("video/block2/ln1/gain", "video/block3/temporal/gate", "video/ln_final/gain",

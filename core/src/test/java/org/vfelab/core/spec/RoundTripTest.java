@@ -56,8 +56,8 @@ class RoundTripTest {
                 Map.entry("data.train_clips", "2048"), Map.entry("data.eval_clips", "256"),
                 Map.entry("data.caption_families", "[appearance, temporal]"),
                 Map.entry("model.preset", "tiny"), Map.entry("model.backbone.type", "joint"),
-                Map.entry("model.backbone.adapter_bottleneck", "16"), Map.entry("model.backbone.lora_rank", "4"),
-                Map.entry("model.backbone.lora_alpha", "8.0"),
+                Map.entry("model.backbone.adapter_bottleneck", "16"), Map.entry("model.backbone.lora_rank", "2"),
+                Map.entry("model.backbone.lora_alpha", "4.0"),
                 Map.entry("model.tubelet", "[2, 8, 8]"), Map.entry("model.text.depth", "2"),
                 Map.entry("model.text.vocab", "64"), Map.entry("model.text.max_tokens", "16"),
                 Map.entry("model.projection", "64"), Map.entry("model.init_from", ""),
@@ -98,8 +98,8 @@ class RoundTripTest {
                   backbone:
                     type: joint
                     adapter_bottleneck: 16
-                    lora_rank: 4
-                    lora_alpha: 8.0
+                    lora_rank: 2
+                    lora_alpha: 4.0
                   tubelet: [2, 8, 8]
                   text:
                     depth: 2

@@ -38,7 +38,7 @@ class DualEncoderGradientTest {
     private static final double STEP = 1e-2;
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({"joint, video/tubelet/weight", "joint, video/position_spatial", "joint, video/position_temporal",
+    @CsvSource({"joint, video/tubelet/weight", "joint, video/position_table",
             "joint, video/block0/attn/qkv/weight", "joint, video/block1/mlp/fc2/weight", "joint, video/ln_final/gain",
             "joint, video/projection/weight", "joint, text/token_table", "joint, text/block0/attn/out/weight",
             "joint, text/projection/weight", "joint, loss/logit_scale",
