@@ -7,7 +7,6 @@ import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.ModelSpec;
-import org.vfelab.core.spec.Tubelet;
 
 /**
  * The image ViT applied to every frame on its own: 2D patches of a single frame, transformer layers whose
@@ -23,11 +22,6 @@ final class FrameEncoder {
         var preset = model.preset();
         this.depth = preset.depth();
         this.shape = new TransformerShape(preset.width(), preset.heads(), preset.mlpWidth());
-    }
-
-    /** Single-frame patches of the requested size. */
-    static Tubelet patch(Tubelet requested) {
-        return new Tubelet(1, requested.height(), requested.width());
     }
 
     /** @return one embedding per frame, {@code [batch * timeSlots, width]}, clip-major */

@@ -4,9 +4,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
-import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
-import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.ModelSpec;
 
 /**
@@ -16,24 +14,11 @@ import org.vfelab.core.spec.ModelSpec;
  * starts as the image model. Finding F3: backpropagation still runs through every layer, so this saves less
  * memory than masking.
  */
-public final class MlpAdapterBackbone implements Backbone {
-
-    private final Backbone joint;
+public final class MlpAdapterBackbone extends AdaptedJointBackbone {
 
     public MlpAdapterBackbone(ModelSpec model) {
-        int bottleneck = model.backbone().adapterBottleneck();
-        this.joint = new JointSpaceTimeBackbone(model, TransformerLayers::dense,
-                (sd, init, scope, x, shape) -> x.add(adapter(sd, init, scope + "/adapter", x, shape, bottleneck)));
-    }
-
-    @Override
-    public SDVariable encode(SameDiff sd, SDVariable tokens, TokenLayout layout, ParameterInit init) {
-        return joint.encode(sd, tokens, layout, init);
-    }
-
-    @Override
-    public boolean isTrainable(String parameter) {
-        return ParameterEfficient.trains(parameter);
+        super(new JointSpaceTimeBackbone(model, TransformerLayers::dense, (sd, init, scope, x, shape) ->
+                x.add(adapter(sd, init, scope + "/adapter", x, shape, model.backbone().adapterBottleneck()))));
     }
 
     private static SDVariable adapter(SameDiff sd, ParameterInit init, String scope, SDVariable x,

@@ -55,9 +55,7 @@ class BackboneTrainingContractTest {
     @ParameterizedTest
     @MethodSource("registered")
     void embedsEveryClipIntoAFiniteUnitVector(String backbone) {
-        Trial trial = trial(backbone);
-        INDArray embedding = trial.graph.output(trial.feeds, DualEncoderGraph.VIDEO_EMBEDDING)
-                .get(DualEncoderGraph.VIDEO_EMBEDDING);
+        INDArray embedding = trial(backbone).videoEmbedding();
 
         assertThat(embedding.shape()).containsExactly(BATCH, 64);
         assertThat(embedding.isInfinite().any() || embedding.isNaN().any()).isFalse();
@@ -70,9 +68,7 @@ class BackboneTrainingContractTest {
     @ParameterizedTest
     @MethodSource("registered")
     void onlyFrameLevelModelsAreBlindToFrameOrder(String backbone) {
-        Trial trial = trial(backbone);
-        INDArray embedding = trial.graph.output(trial.feeds, DualEncoderGraph.VIDEO_EMBEDDING)
-                .get(DualEncoderGraph.VIDEO_EMBEDDING);
+        INDArray embedding = trial(backbone).videoEmbedding();
         double distance = embedding.getRow(0).distance2(embedding.getRow(1));
 
         if (backbone.startsWith("frame-")) {
@@ -128,6 +124,9 @@ class BackboneTrainingContractTest {
     }
 
     private record Trial(DualEncoderDesign design, SameDiff graph, Map<String, INDArray> feeds) {
+        INDArray videoEmbedding() {
+            return graph.output(feeds, DualEncoderGraph.VIDEO_EMBEDDING).get(DualEncoderGraph.VIDEO_EMBEDDING);
+        }
     }
 
     private static Trial trial(String backbone) {
