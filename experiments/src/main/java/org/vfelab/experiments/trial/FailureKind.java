@@ -1,5 +1,6 @@
 package org.vfelab.experiments.trial;
 
+import org.vfelab.core.checkpoint.CheckpointException;
 import org.vfelab.core.train.TrainingOutcome;
 
 import java.util.Locale;
@@ -25,6 +26,16 @@ final class FailureKind {
             }
         }
         return TrainingOutcome.ERROR;
+    }
+
+    /** Whether the failure is a bad input file (a checkpoint that does not fit), which a stack trace would not help. */
+    static boolean badInput(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CheckpointException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure and its root cause, on one line (a Guice provision failure reads as its cause). */

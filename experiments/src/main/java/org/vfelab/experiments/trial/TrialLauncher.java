@@ -110,7 +110,7 @@ public final class TrialLauncher {
             TrainingOutcome outcome = FailureKind.of(e);
             String reason = FailureKind.describe(e);
             err.printf("vfe: trial %s: %s%n", outcome.tag(), reason);
-            if (outcome == TrainingOutcome.ERROR) {
+            if (outcome == TrainingOutcome.ERROR && !FailureKind.badInput(e)) {
                 e.printStackTrace(err);
             }
             err.flush();

@@ -36,6 +36,20 @@ class ImageToVideoTest {
     }
 
     @Test
+    void aCheckpointOfAnotherSizeFailsTheTrialNamingTheParameterWithoutAStackTrace(@TempDir Path dir) {
+        Path checkpoint = dir.resolve("image.zip");
+        assertThat(CliRunner.run(args("image-pretrain.yaml", dir, "--save-checkpoint", checkpoint.toString()))
+                .exitCode()).isZero();
+
+        CliRunner result = CliRunner.run(args("smoke.yaml", dir, "--set", "model.init_from=" + checkpoint,
+                "--set", "model.preset=small"));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.TRIAL_FAILED);
+        assertThat(result.err()).contains(checkpoint.toString(), "do not fit this model", "video/block0/attn/qkv/weight",
+                "[64, 192]", "[128, 384]").doesNotContain("\tat org.");
+    }
+
+    @Test
     void aMissingCheckpointIsBadInputBeforeAnyRunStarts(@TempDir Path dir) {
         CliRunner result = CliRunner.run(args("smoke.yaml", dir, "--set", "model.init_from=" + dir.resolve("nope.zip")));
 
