@@ -86,9 +86,11 @@ public final class CheckpointInit {
     }
 
     private static INDArray tiled(INDArray source, long[] shape) {
-        int copies = (int) (shape[0] / source.rows());
-        return copies == 1 ? source : Nd4j.concat(0, Collections.nCopies(copies, source)
-                .toArray(INDArray[]::new));
+        if (Arrays.equals(source.shape(), shape)) {
+            return source;
+        }
+        int copies = (int) (shape[0] / source.size(0));
+        return Nd4j.concat(0, Collections.nCopies(copies, source).toArray(INDArray[]::new));
     }
 
     /** Only the tubelet kernel may grow, by whole frame blocks of the checkpoint's rows. */

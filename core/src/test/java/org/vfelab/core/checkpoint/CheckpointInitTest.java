@@ -132,6 +132,17 @@ class CheckpointInitTest {
     }
 
     @Test
+    void aVectorIsInheritedAsItIs() {
+        SameDiff image = TestGraphs.graph(Map.of("video/block0/ln1/gain", Nd4j.createFromArray(1f, 2f, 3f)));
+        SameDiff video = TestGraphs.graph(Map.of("video/block0/temporal/ln/gain", Nd4j.createFromArray(0f, 0f, 0f)));
+        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE,
+                name -> Optional.of("video/block0/ln1/gain"));
+
+        assertThat(report.inherited()).containsOnlyKeys("video/block0/temporal/ln/gain");
+        assertThat(video.getArrForVarName("video/block0/temporal/ln/gain").toFloatVector()).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void anInheritanceSourceOfAnotherShapeLeavesTheParameterNew() {
         SameDiff video = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 4)));
         InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.CENTRAL,

@@ -33,6 +33,12 @@ class ImageToVideoTest {
         assertThat(video.exitCode()).as(video.err()).isZero();
         assertThat(video.out()).contains("vfe: weights from model.init_from: copied ", "inflated 1, ")
                 .doesNotContain("frozen weights stay random");
+
+        CliRunner factorized = CliRunner.run(args("smoke.yaml", dir, "--set", "model.init_from=" + checkpoint,
+                "--set", "model.backbone.type=temporal-only"));
+        assertThat(factorized.exitCode()).as(factorized.err()).isZero();
+        assertThat(factorized.out()).as("two layers x (qkv, out) x (weight, bias) + (gain, offset), + positions")
+                .contains("inflated 1, inherited 13, ");
     }
 
     @Test
