@@ -19,23 +19,13 @@ public final class ParameterInit {
         this.random = new SplittableRandom(seed);
     }
 
-    /** A weight matrix drawn from a truncated normal with standard deviation {@code std} (ViT uses 0.02). */
+    /** A weight matrix drawn from a truncated normal with standard deviation {@code std} . */
     public SDVariable normal(SameDiff sd, String name, double std, long rows, long cols) {
         float[] values = new float[Math.toIntExact(rows * cols)];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) (std * truncatedGaussian());
         }
         return sd.var(name, Nd4j.create(values, new long[] {rows, cols}, DataType.FLOAT));
-    }
-
-    /** A weight matrix with Glorot (Xavier) uniform scaling, used for attention and MLP projections. */
-    public SDVariable glorot(SameDiff sd, String name, long fanIn, long fanOut) {
-        double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-        float[] values = new float[Math.toIntExact(fanIn * fanOut)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
-        }
-        return sd.var(name, Nd4j.create(values, new long[] {fanIn, fanOut}, DataType.FLOAT));
     }
 
     /** A constant-filled variable (biases, layer-norm gains and offsets, scalars). */
