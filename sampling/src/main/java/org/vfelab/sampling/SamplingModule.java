@@ -12,5 +12,8 @@ public final class SamplingModule extends AbstractModule {
         MapBinder<String, InputSamplerFactory> samplers = MapBinder.newMapBinder(binder(), String.class,
                 InputSamplerFactory.class);
         samplers.addBinding("random-mask").toInstance(RandomMaskSampler::new);
+        samplers.addBinding("tube-mask").toInstance(TubeMaskSampler::new);
+        samplers.addBinding("coarse-temporal").toInstance(spec -> new CoarseTubeletSampler(spec, 2, 1));
+        samplers.addBinding("coarse-spatial").toInstance(spec -> new CoarseTubeletSampler(spec, 1, 2));
     }
 }

@@ -4,21 +4,25 @@ import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
+import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.spec.ModelSpec;
 
 import java.util.Optional;
 
 /**
- * Everything needed to build a dual-encoder graph: the model spec, the data geometry, the chosen plugins and
- * the checkpoint the weights start from, if any.
+ * Everything needed to build a dual-encoder graph: the model spec, the data geometry, the chosen plugins (the
+ * input sampler because it may coarsen the tubelets) and the checkpoint the weights start from, if any.
  */
-public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbone, ContrastiveLoss loss, long seed,
-                                Optional<Checkpoint> start) {
+public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbone, InputSampler sampler,
+                                ContrastiveLoss loss, long seed, Optional<Checkpoint> start) {
 
-    /** The tubelet grid of this model's clips, with the token size the backbone embeds. */
+    /**
+     * The tubelet grid of this model's clips: the descriptor's tubelet, coarsened by the input sampler if it
+     * does so, then cut to single frames if the backbone is frame-level.
+     */
     public TubeletGrid grid() {
-        return new TubeletGrid(clip, backbone.tubelet(model.tubelet()));
+        return new TubeletGrid(clip, backbone.tubelet(sampler.tubelet(model.tubelet())));
     }
 
     /** The grid as an input sampler sees it. */

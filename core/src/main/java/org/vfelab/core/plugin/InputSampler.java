@@ -1,5 +1,7 @@
 package org.vfelab.core.plugin;
 
+import org.vfelab.core.spec.Tubelet;
+
 import java.util.SplittableRandom;
 
 /**
@@ -8,6 +10,11 @@ import java.util.SplittableRandom;
  * to flow through a gather (broken in SameDiff 1.0.0-M2.1, see samediff-notes.md section 4).
  */
 public interface InputSampler {
+
+    /** The token size this sampler cuts clips into, from the descriptor's {@code model.tubelet}. */
+    default Tubelet tubelet(Tubelet base) {
+        return base;
+    }
 
     /** How many of a clip's tokens survive, in training or in evaluation. */
     int keptTokens(TokenGrid grid, boolean training);

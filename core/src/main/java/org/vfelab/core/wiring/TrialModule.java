@@ -73,7 +73,8 @@ public final class TrialModule extends AbstractModule {
         }
         Optional<Checkpoint> start = spec.model().initialised()
                 ? Optional.of(CheckpointFiles.read(Path.of(spec.model().initFrom()))) : Optional.empty();
-        var design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, loss, spec.seed(), start);
+        var design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, sampler, loss, spec.seed(),
+                start);
         return new Trainer(design, data, sampler, spec.training(), spec.evaluation(),
                 spec.data().captionFamilies(), spec.seed());
     }

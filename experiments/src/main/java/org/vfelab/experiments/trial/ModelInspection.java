@@ -41,9 +41,9 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
         Injector trial = Guice.createInjector(TrialLauncher.trialModules(spec));
         VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
         Backbone backbone = trial.getInstance(Backbone.class);
-        DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone,
-                trial.getInstance(ContrastiveLoss.class), spec.seed(), Optional.empty());
         InputSampler sampler = trial.getInstance(InputSampler.class);
+        DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, sampler,
+                trial.getInstance(ContrastiveLoss.class), spec.seed(), Optional.empty());
         int kept = sampler.keptTokens(design.tokenGrid(), true);
         int batch = spec.training().batchSize();
         SameDiff graph = DualEncoderGraph.build(design, batch, kept, true);

@@ -22,6 +22,7 @@ import org.vfelab.core.model.TubeletEmbedding;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ContrastiveLoss;
+import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
@@ -136,7 +137,8 @@ class BackboneTrainingContractTest {
         var injector = Guice.createInjector(TrialLauncher.trialModules(spec));
         VideoTextDataset data = injector.getInstance(VideoTextDataset.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(),
-                injector.getInstance(Backbone.class), injector.getInstance(ContrastiveLoss.class), 3,
+                injector.getInstance(Backbone.class), injector.getInstance(InputSampler.class),
+                injector.getInstance(ContrastiveLoss.class), 3,
                 Optional.empty());
         int tokens = design.grid().tokens();
         SameDiff graph = DualEncoderGraph.build(design, BATCH, tokens, true);

@@ -14,6 +14,7 @@ import org.vfelab.core.model.TextEncoder;
 import org.vfelab.core.model.TubeletEmbedding;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
+import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
@@ -54,7 +55,8 @@ class DualEncoderGradientTest {
         var trial = Guice.createInjector(TrialLauncher.trialModules(spec));
         VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(),
-                trial.getInstance(Backbone.class), trial.getInstance(ContrastiveLoss.class), 3, Optional.empty());
+                trial.getInstance(Backbone.class), trial.getInstance(InputSampler.class),
+                trial.getInstance(ContrastiveLoss.class), 3, Optional.empty());
         int tokens = design.grid().tokens();
         SameDiff graph = DualEncoderGraph.build(design, BATCH, tokens, true);
         Map<String, INDArray> feeds = feeds(data.trainBatch(BATCH, 0), TokenSelection.all(BATCH, tokens));
