@@ -60,7 +60,9 @@ final class InspectCommand implements Callable<Integer> {
         counts.row(List.of("total", String.format(Locale.ROOT, "%,d", model.total())))
                 .row(List.of("trainable", String.format(Locale.ROOT, "%,d (%.1f %%)", model.trainable(),
                         100.0 * model.trainable() / model.total())))
-                .row(List.of("video tokens per clip (train / eval)", model.trainTokens() + " / " + model.evalTokens()));
+                .row(List.of("video tokens per clip (train / eval)", model.trainTokens() + " / " + model.evalTokens()))
+                .row(List.of("tubelet embedding per training clip", String.format(Locale.ROOT, "%,.2f MFLOP",
+                        model.embeddingFlopsPerClip() / 1e6)));
         var memory = model.memory();
         TextTable estimate = new TextTable(List.of("analytic training memory", "MB"))
                 .row(List.of("weights", mb(memory.weightBytes())))

@@ -26,9 +26,10 @@ import java.util.Optional;
  * analytically. This is how the paper's ViT-B and ViT-L shapes are sized on a machine that cannot train them.
  *
  * @param parameters per part: video encoder, text tower, projection heads, loss
+ * @param width      the model width tokens are embedded to
  */
 public record ModelInspection(Map<String, Long> parameters, long trainable, int trainTokens, int evalTokens,
-                              TubeletGrid grid, MemoryEstimate memory) {
+                              TubeletGrid grid, int width, MemoryEstimate memory) {
 
     /** The part names of {@link #parameters()}, in order. */
     public static final String VIDEO = "video encoder";
@@ -60,7 +61,15 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
         MemoryEstimate memory = MemoryEstimate.of(total, trainable, design, layout, backbone.attentionLengths(layout),
                 spec.model().text().maxTokens());
         return new ModelInspection(Map.copyOf(parts), trainable, kept, sampler.keptTokens(design.tokenGrid(), false),
-                grid, memory);
+                grid, design.shape().width(), memory);
+    }
+
+    /**
+     * Multiply-adds x 2 of the tubelet embedding for one training clip: each kept token is a
+     * {@code valuesPerToken x width} projection. Coarse tubelets trade fewer tokens for wider ones.
+     */
+    public long embeddingFlopsPerClip() {
+        return 2L * trainTokens * grid.valuesPerToken() * width;
     }
 
     /** Every parameter, frozen ones included. */

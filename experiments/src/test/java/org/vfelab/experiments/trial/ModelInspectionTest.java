@@ -40,6 +40,10 @@ class ModelInspectionTest {
                 .containsEntry(ModelInspection.HEADS, 2L * (64 * 64 + 64))
                 .containsEntry(ModelInspection.LOSS, 1L);
         assertThat(tiny.trainable()).isEqualTo(tiny.total());
+        assertThat(tiny.embeddingFlopsPerClip()).as("64 tokens x (384 x 64) multiply-adds x 2")
+                .isEqualTo(2L * 64 * 384 * 64);
+        assertThat(inspect("sampling.type=coarse-spatial").embeddingFlopsPerClip()).as("16 tokens x (1536 x 64)")
+                .isEqualTo(2L * 16 * 1536 * 64);
         assertThat(tiny.memory().weightBytes()).isEqualTo(4 * tiny.total());
         assertThat(tiny.memory().optimizerBytes()).isEqualTo(12 * tiny.total());
     }
