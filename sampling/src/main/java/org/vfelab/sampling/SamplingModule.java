@@ -15,5 +15,6 @@ public final class SamplingModule extends AbstractModule {
         samplers.addBinding("tube-mask").toInstance(TubeMaskSampler::new);
         samplers.addBinding("coarse-temporal").toInstance(spec -> new CoarseTubeletSampler(spec, 2, 1));
         samplers.addBinding("coarse-spatial").toInstance(spec -> new CoarseTubeletSampler(spec, 1, 2));
+        samplers.addBinding("tubevit").toInstance(TubeVitSampler::new);
     }
 }

@@ -25,8 +25,26 @@ public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbo
         return new TubeletGrid(clip, backbone.tubelet(sampler.tubelet(model.tubelet())));
     }
 
-    /** The grid as an input sampler sees it. */
+    /** The sampler's sparse tubes, when it cuts clips into tubes rather than a tubelet grid. */
+    public Optional<SparseTubes> tubes() {
+        return sampler.tubes(clip, model.tubelet());
+    }
+
+    /**
+     * The tokens as an input sampler sees them: the tubelet grid, or the sparse tubes as one time slot.
+     *
+     * @throws IllegalArgumentException when sparse tubes meet a backbone that encodes frames separately
+     */
     public TokenGrid tokenGrid() {
+        Optional<SparseTubes> tubes = tubes();
+        if (tubes.isPresent()) {
+            if (backbone.framewise()) {
+                throw new IllegalArgumentException("sampling.type: sparse tubes span several frames, so they cannot"
+                        + " feed a backbone that encodes frames separately (model.backbone.type " + model.backbone()
+                        .type() + "); use joint, mlp-adapter or lora");
+            }
+            return new TokenGrid(1, tubes.get().tokens(), false);
+        }
         TubeletGrid grid = grid();
         return new TokenGrid(grid.timeSlots(), grid.rows() * grid.columns(), backbone.framewise());
     }

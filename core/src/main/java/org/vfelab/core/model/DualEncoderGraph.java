@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
 import org.vfelab.core.plugin.ParameterInit;
+import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenLayout;
 
 /**
@@ -48,17 +49,20 @@ public final class DualEncoderGraph {
                                  Consumer<InitReport> onStart) {
         SameDiff sd = SameDiff.create();
         ParameterInit init = new ParameterInit(design.seed());
-        TubeletGrid grid = design.grid();
         TransformerShape shape = design.shape();
         int projection = design.model().projection();
         var clip = design.clip();
 
         SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
                 clip.channels());
-        SDVariable tokens = TubeletEmbedding.embed(sd, init, video, grid, batch, keptTokens, shape.width(),
-                design.backbone().temporalPositions());
-        SDVariable clipFeatures = design.backbone().encode(sd, tokens,
-                new TokenLayout(batch, keptTokens, grid.timeSlots(), grid.tokens(), shape.width()), init);
+        var tubes = design.tubes();
+        SDVariable tokens = tubes.isPresent()
+                ? SparseTubeEmbedding.embed(sd, init, video, tubes.get(), batch, keptTokens, shape.width())
+                : TubeletEmbedding.embed(sd, init, video, design.grid(), batch, keptTokens, shape.width(),
+                        design.backbone().temporalPositions());
+        TokenGrid tokenGrid = design.tokenGrid();
+        SDVariable clipFeatures = design.backbone().encode(sd, tokens, new TokenLayout(batch, keptTokens,
+                tokenGrid.timeSlots(), tokenGrid.tokens(), shape.width()), init);
         SDVariable videoEmbedding = normalise(TransformerLayers.dense(sd, init, "video/projection", clipFeatures,
                 shape.width(), projection)).rename(VIDEO_EMBEDDING);
 

@@ -1,7 +1,10 @@
 package org.vfelab.core.plugin;
 
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.model.SparseTubes;
 import org.vfelab.core.spec.Tubelet;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -14,6 +17,15 @@ public interface InputSampler {
     /** The token size this sampler cuts clips into, from the descriptor's {@code model.tubelet}. */
     default Tubelet tubelet(Tubelet base) {
         return base;
+    }
+
+    /**
+     * Sparse tubes to cut clips into instead of a tubelet grid (TubeViT), or empty for the grid.
+     *
+     * @param base the descriptor's tubelet, which sets the scale of the tubes
+     */
+    default Optional<SparseTubes> tubes(ClipShape clip, Tubelet base) {
+        return Optional.empty();
     }
 
     /** How many of a clip's tokens survive, in training or in evaluation. */

@@ -26,10 +26,12 @@ import java.util.Optional;
  * analytically. This is how the paper's ViT-B and ViT-L shapes are sized on a machine that cannot train them.
  *
  * @param parameters per part: video encoder, text tower, projection heads, loss
+ * @param valuesPerToken raw values each token is projected from (for sparse tubes: the padded tube width times the
+ *                       number of kernels, one projection each, as the graph computes it)
  * @param width      the model width tokens are embedded to
  */
 public record ModelInspection(Map<String, Long> parameters, long trainable, int trainTokens, int evalTokens,
-                              TubeletGrid grid, int width, MemoryEstimate memory) {
+                              TubeletGrid grid, int valuesPerToken, int width, MemoryEstimate memory) {
 
     /** The part names of {@link #parameters()}, in order. */
     public static final String VIDEO = "video encoder";
@@ -56,12 +58,15 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
             trainable += graph.getVariable(name).getVariableType() == VariableType.VARIABLE ? size : 0;
         }
         TubeletGrid grid = design.grid();
-        TokenLayout layout = new TokenLayout(batch, kept, grid.timeSlots(), grid.tokens(), design.shape().width());
+        var tokens = design.tokenGrid();
+        TokenLayout layout = new TokenLayout(batch, kept, tokens.timeSlots(), tokens.tokens(), design.shape().width());
+        int valuesPerToken = design.tubes().map(t -> t.maxValues() * t.kernels().size())
+                .orElse(grid.valuesPerToken());
         long total = parts.values().stream().mapToLong(Long::longValue).sum();
         MemoryEstimate memory = MemoryEstimate.of(total, trainable, design, layout, backbone.attentionLengths(layout),
                 spec.model().text().maxTokens());
         return new ModelInspection(Map.copyOf(parts), trainable, kept, sampler.keptTokens(design.tokenGrid(), false),
-                grid, design.shape().width(), memory);
+                grid, valuesPerToken, design.shape().width(), memory);
     }
 
     /**
@@ -69,7 +74,7 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
      * {@code valuesPerToken x width} projection. Coarse tubelets trade fewer tokens for wider ones.
      */
     public long embeddingFlopsPerClip() {
-        return 2L * trainTokens * grid.valuesPerToken() * width;
+        return 2L * trainTokens * valuesPerToken * width;
     }
 
     /** Every parameter, frozen ones included. */
