@@ -1,12 +1,7 @@
 package org.vfelab.sampling;
 
-import org.vfelab.core.plugin.InputSampler;
-import org.vfelab.core.plugin.TokenGrid;
-import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.SamplingSpec;
 import org.vfelab.core.spec.Tubelet;
-
-import java.util.SplittableRandom;
 
 /**
  * Coarser tubelets, the paper's cheap alternative to masking: {@code coarse-temporal} spans twice the frames of
@@ -14,34 +9,23 @@ import java.util.SplittableRandom;
  * 32x32 instead of 16x16 px), so a clip has 2x or 4x fewer tokens. Composes with random masking at
  * {@code sampling.mask_ratio} over the coarse tokens.
  */
-public final class CoarseTubeletSampler implements InputSampler {
+public final class CoarseTubeletSampler extends RandomlyMaskedSampler {
 
     private final int frameFactor;
     private final int sideFactor;
-    private final InputSampler masking;
 
     /**
      * @param frameFactor how many times more frames a tubelet spans
      * @param sideFactor  how many times taller and wider a tubelet is
      */
     public CoarseTubeletSampler(SamplingSpec spec, int frameFactor, int sideFactor) {
+        super(spec);
         this.frameFactor = frameFactor;
         this.sideFactor = sideFactor;
-        this.masking = new RandomMaskSampler(spec);
     }
 
     @Override
     public Tubelet tubelet(Tubelet base) {
         return new Tubelet(base.frames() * frameFactor, base.height() * sideFactor, base.width() * sideFactor);
-    }
-
-    @Override
-    public int keptTokens(TokenGrid grid, boolean training) {
-        return masking.keptTokens(grid, training);
-    }
-
-    @Override
-    public TokenSelection select(int batch, TokenGrid grid, SplittableRandom random, boolean training) {
-        return masking.select(batch, grid, random, training);
     }
 }
