@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import com.google.inject.ProvisionException;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.trial.ModelInspection;
@@ -46,7 +47,13 @@ final class InspectCommand implements Callable<Integer> {
             command.commandLine().getErr().println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        ModelInspection model = ModelInspection.of(spec);
+        ModelInspection model;
+        try {
+            model = ModelInspection.of(spec);
+        } catch (IllegalArgumentException | ProvisionException e) {
+            command.commandLine().getErr().println(descriptor + ": " + rootMessage(e));
+            return ExitCodes.BAD_INPUT;
+        }
         var tubelet = model.grid().tubelet();
         out.printf(Locale.ROOT, "%s: preset %s, backbone %s, clips %d x %d x %d, tubelet %dx%dx%d, batch %d%n",
                 descriptor, spec.model().preset().key(), spec.model().backbone().type(), model.grid().clip().frames(),
@@ -72,6 +79,14 @@ final class InspectCommand implements Callable<Integer> {
         out.print(counts.render() + "\n" + estimate.render());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static String mb(long bytes) {
