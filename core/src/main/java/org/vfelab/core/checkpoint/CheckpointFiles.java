@@ -4,6 +4,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,27 +39,56 @@ public final class CheckpointFiles {
 
     /** Saves the weights of {@code graph} (see {@link ModelParameters}) with the descriptor that built it. */
     public static void write(Path file, String specYaml, SameDiff graph) {
+        byte[] content;
+        try {
+            content = zip(specYaml, graph);
+        } catch (IOException | RuntimeException e) {
+            throw new CheckpointException(file + ": cannot write checkpoint: " + e, e);
+        }
+        write(file, content);
+    }
+
+    /** The content of a checkpoint file, for a store that keeps it elsewhere (e.g. as a run's artifact). */
+    public static byte[] bytes(String specYaml, SameDiff graph) {
+        try {
+            return zip(specYaml, graph);
+        } catch (IOException e) {
+            throw new CheckpointException("cannot serialise checkpoint: " + e, e);
+        }
+    }
+
+    /**
+     * Writes checkpoint content ({@link #bytes}) to {@code file} atomically: through a temporary file in the same
+     * directory, so a failed write keeps any previous checkpoint and leaves nothing behind.
+     */
+    public static void write(Path file, byte[] content) {
         Path temp = null;
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".part");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-                List<String> names = ModelParameters.names(graph);
-                StringBuilder manifest = new StringBuilder();
-                names.forEach(name -> manifest.append(ManifestLine.of(name, graph.getArrForVarName(name)).format())
-                        .append('\n'));
-                put(zip, SPEC, specYaml.getBytes(StandardCharsets.UTF_8));
-                put(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
-                for (String name : names) {
-                    put(zip, PARAMETERS + name, Nd4j.toByteArray(graph.getArrForVarName(name)));
-                }
-            }
+            Files.write(temp, content);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new CheckpointException(file + ": cannot write checkpoint: " + e, e);
         }
+    }
+
+    private static byte[] zip(String specYaml, SameDiff graph) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            List<String> names = ModelParameters.names(graph);
+            StringBuilder manifest = new StringBuilder();
+            names.forEach(name -> manifest.append(ManifestLine.of(name, graph.getArrForVarName(name)).format())
+                    .append('\n'));
+            put(zip, SPEC, specYaml.getBytes(StandardCharsets.UTF_8));
+            put(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+            for (String name : names) {
+                put(zip, PARAMETERS + name, Nd4j.toByteArray(graph.getArrForVarName(name)));
+            }
+        }
+        return out.toByteArray();
     }
 
     /** Reads a checkpoint written by {@link #write}, checking each parameter's data against the manifest. */

@@ -7,10 +7,7 @@ import org.vfelab.core.spec.SpecYaml;
 import org.vfelab.core.tracking.TrackedRun;
 import org.vfelab.core.train.TrainingListener;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -36,18 +33,11 @@ final class CheckpointSaver implements TrainingListener {
 
     @Override
     public void onTrained(SameDiff graph) {
-        String yaml = SpecYaml.toYaml(spec);
-        try {
-            Path target = file.orElse(Files.createTempFile("vfe-checkpoint", ".zip"));
-            CheckpointFiles.write(target, yaml, graph);
-            run.logArtifact(ARTIFACT, Files.readAllBytes(target));
-            if (file.isPresent()) {
-                out.println("vfe: checkpoint saved to " + target + " (start a model from it with model.init_from)");
-            } else {
-                Files.delete(target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the checkpoint: " + e.getMessage(), e);
-        }
+        byte[] checkpoint = CheckpointFiles.bytes(SpecYaml.toYaml(spec), graph);
+        run.logArtifact(ARTIFACT, checkpoint);
+        file.ifPresent(target -> {
+            CheckpointFiles.write(target, checkpoint);
+            out.println("vfe: checkpoint saved to " + target + " (start a model from it with model.init_from)");
+        });
     }
 }
