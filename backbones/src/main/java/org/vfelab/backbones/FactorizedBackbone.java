@@ -32,9 +32,8 @@ public final class FactorizedBackbone implements Backbone {
     private final TransformerShape shape;
 
     public FactorizedBackbone(ModelSpec model) {
-        var preset = model.preset();
-        this.depth = preset.depth();
-        this.shape = new TransformerShape(preset.width(), preset.heads(), preset.mlpWidth());
+        this.depth = model.preset().depth();
+        this.shape = TransformerShape.of(model.preset());
     }
 
     @Override

@@ -19,9 +19,8 @@ final class FrameEncoder {
     private final TransformerShape shape;
 
     FrameEncoder(ModelSpec model) {
-        var preset = model.preset();
-        this.depth = preset.depth();
-        this.shape = new TransformerShape(preset.width(), preset.heads(), preset.mlpWidth());
+        this.depth = model.preset().depth();
+        this.shape = TransformerShape.of(model.preset());
     }
 
     /** @return one embedding per frame, {@code [batch * timeSlots, width]}, clip-major */

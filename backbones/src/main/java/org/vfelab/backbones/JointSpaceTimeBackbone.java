@@ -29,9 +29,8 @@ public final class JointSpaceTimeBackbone implements Backbone {
     }
 
     JointSpaceTimeBackbone(ModelSpec model, DenseLayer dense, BlockExtension extension) {
-        var preset = model.preset();
-        this.depth = preset.depth();
-        this.shape = new TransformerShape(preset.width(), preset.heads(), preset.mlpWidth());
+        this.depth = model.preset().depth();
+        this.shape = TransformerShape.of(model.preset());
         this.dense = dense;
         this.extension = extension;
     }

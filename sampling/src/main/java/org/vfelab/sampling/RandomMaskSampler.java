@@ -60,6 +60,11 @@ public final class RandomMaskSampler implements InputSampler {
     }
 
     private int kept(int tokens) {
+        return kept(maskRatio, tokens);
+    }
+
+    /** The masking rule every sampler shares: {@code round((1 - ratio) * tokens)} survive, at least one. */
+    static int kept(double maskRatio, int tokens) {
         return Math.max(1, (int) Math.round((1 - maskRatio) * tokens));
     }
 }

@@ -49,6 +49,6 @@ public final class TubeMaskSampler implements InputSampler {
     }
 
     private int keptPositions(TokenGrid grid) {
-        return Math.max(1, (int) Math.round((1 - maskRatio) * grid.spatialTokens()));
+        return RandomMaskSampler.kept(maskRatio, grid.spatialTokens());
     }
 }

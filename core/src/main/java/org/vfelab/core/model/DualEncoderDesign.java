@@ -51,7 +51,6 @@ public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbo
 
     /** Width, heads and MLP width from the model's size preset (shared by both towers). */
     public TransformerShape shape() {
-        var preset = model.preset();
-        return new TransformerShape(preset.width(), preset.heads(), preset.mlpWidth());
+        return TransformerShape.of(model.preset());
     }
 }

@@ -13,6 +13,7 @@ import org.vfelab.core.model.TubeletGrid;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.InputSampler;
+import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.ExperimentSpec;
 
@@ -47,7 +48,8 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
         InputSampler sampler = trial.getInstance(InputSampler.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, sampler,
                 trial.getInstance(ContrastiveLoss.class), spec.seed(), Optional.empty());
-        int kept = sampler.keptTokens(design.tokenGrid(), true);
+        TokenGrid tokens = design.tokenGrid();
+        int kept = sampler.keptTokens(tokens, true);
         int batch = spec.training().batchSize();
         SameDiff graph = DualEncoderGraph.build(design, batch, kept, true);
         Map<String, Long> parts = new LinkedHashMap<>();
@@ -58,15 +60,14 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
             trainable += graph.getVariable(name).getVariableType() == VariableType.VARIABLE ? size : 0;
         }
         TubeletGrid grid = design.grid();
-        var tokens = design.tokenGrid();
         TokenLayout layout = new TokenLayout(batch, kept, tokens.timeSlots(), tokens.tokens(), design.shape().width());
         int valuesPerToken = design.tubes().map(t -> t.maxValues() * t.kernels().size())
                 .orElse(grid.valuesPerToken());
         long total = parts.values().stream().mapToLong(Long::longValue).sum();
         MemoryEstimate memory = MemoryEstimate.of(total, trainable, design, layout, backbone.attentionLengths(layout),
                 spec.model().text().maxTokens());
-        return new ModelInspection(Map.copyOf(parts), trainable, kept, sampler.keptTokens(design.tokenGrid(), false),
-                grid, valuesPerToken, design.shape().width(), memory);
+        return new ModelInspection(Map.copyOf(parts), trainable, kept, sampler.keptTokens(tokens, false), grid,
+                valuesPerToken, design.shape().width(), memory);
     }
 
     /**
