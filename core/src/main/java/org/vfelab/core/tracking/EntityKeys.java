@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class EntityKeys {
     private static final Pattern VALID = Pattern.compile("^[/\\w.\\- ]*$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_KEY_LENGTH = 250;
+    private static final Pattern RUN_ID = Pattern.compile("^[a-zA-Z0-9][\\w\\-]{0,255}$");
 
     private EntityKeys() {
     }
@@ -30,6 +31,15 @@ final class EntityKeys {
         }
         checkSegments(kind + " key", key);
         return key;
+    }
+
+    /** Returns {@code runId} if it passes MLflow's {@code _validate_run_id}, which also keeps it a plain file name. */
+    static String checkRunId(String runId) {
+        if (runId == null || !RUN_ID.matcher(runId).matches()) {
+            throw new IllegalArgumentException("invalid MLflow run id '" + runId + "': expected letters, digits, "
+                    + "'_' and '-', such as a 32-character hex id");
+        }
+        return runId;
     }
 
     /** MLflow's {@code _validate_experiment_name}: any non-blank string. */

@@ -1,7 +1,9 @@
 package org.vfelab.core.tracking;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,7 +49,33 @@ public final class LocalFileStore implements Tracker {
     }
 
     @Override
+    public TrackedRun attachRun(String runId) {
+        Path runDir = reader().runDirectory(runId).orElseThrow(() -> new TrackingException("no active run "
+                + runId + " in " + describe()));
+        return LocalTrackedRun.attach(runDir, RunMeta.fromYaml(MetaYaml.read(runDir)));
+    }
+
+    @Override
+    public Optional<StoredRun> findRun(String runId) {
+        return reader().run(runId);
+    }
+
+    @Override
+    public List<StoredRun> findRuns(String experimentName, Map<String, String> tags) {
+        EntityKeys.checkExperimentName(experimentName);
+        TagFilter.check(tags);
+        LocalStoreReader reader = reader();
+        return reader.experimentByName(experimentName)
+                .map(experiment -> reader.runs(experiment.id()).stream().filter(run -> run.hasTags(tags)).toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public String describe() {
         return "local MLflow store " + root;
+    }
+
+    private LocalStoreReader reader() {
+        return new LocalStoreReader(root);
     }
 }

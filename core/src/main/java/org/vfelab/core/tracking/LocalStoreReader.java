@@ -23,6 +23,9 @@ public final class LocalStoreReader {
     /** Folders beside experiments and beside runs that are not experiments or runs ({@code file_store.py}). */
     private static final List<String> NOT_EXPERIMENTS = List.of(".trash", "models");
     private static final List<String> NOT_RUNS = List.of("tags", "datasets", "traces");
+    /** The order of {@link Tracker#findRuns}: by start time, then run id. */
+    static final Comparator<StoredRun> OLDEST_FIRST =
+            Comparator.comparingLong(StoredRun::startTime).thenComparing(StoredRun::runId);
 
     private final Path root;
 
@@ -58,16 +61,29 @@ public final class LocalStoreReader {
         for (Path dir : subdirectories(root.resolve(experimentId), NOT_RUNS)) {
             RunMeta meta = RunMeta.fromYaml(MetaYaml.read(dir));
             if (meta.lifecycleStage().equals("active") && meta.experimentId().equals(experimentId)) {
-                Map<String, String> tags = readValues(dir.resolve("tags"));
-                // Like MLflow's _get_run_from_info: runs older than run_name take their name from the tag.
-                String name = meta.runName().isEmpty() ? tags.getOrDefault(RunTags.RUN_NAME, "") : meta.runName();
-                runs.add(new StoredRun(meta.runId(), meta.experimentId(), name, meta.status(), meta.userId(),
-                        meta.artifactUri(), meta.startTime(), meta.endTime(), readValues(dir.resolve("params")),
-                        tags));
+                runs.add(read(dir, meta));
             }
         }
-        runs.sort(Comparator.comparingLong(StoredRun::startTime).thenComparing(StoredRun::runId));
+        runs.sort(OLDEST_FIRST);
         return runs;
+    }
+
+    /** The active run with this id in any active experiment, as {@link #runs} reads it. */
+    public Optional<StoredRun> run(String runId) {
+        return runDirectory(runId).map(dir -> read(dir, RunMeta.fromYaml(MetaYaml.read(dir))));
+    }
+
+    /** The directory of the active run with this id, searched in every active experiment. */
+    Optional<Path> runDirectory(String runId) {
+        EntityKeys.checkRunId(runId);
+        for (StoredExperiment experiment : experiments()) {
+            Path dir = root.resolve(experiment.id()).resolve(runId);
+            if (Files.isRegularFile(dir.resolve("meta.yaml"))
+                    && RunMeta.fromYaml(MetaYaml.read(dir)).lifecycleStage().equals("active")) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every metric of a run with its full history in logging order, keyed like {@code temporal/t2v_recall_at_1}. */
@@ -89,6 +105,14 @@ public final class LocalStoreReader {
     /** The run's artifact files as sorted relative paths, such as {@code logs/trial.log}. */
     public List<String> artifacts(StoredRun run) {
         return relativeFiles(runDir(run).resolve("artifacts"));
+    }
+
+    private static StoredRun read(Path dir, RunMeta meta) {
+        Map<String, String> tags = readValues(dir.resolve("tags"));
+        // Like MLflow's _get_run_from_info: runs older than run_name take their name from the tag.
+        String name = meta.runName().isEmpty() ? tags.getOrDefault(RunTags.RUN_NAME, "") : meta.runName();
+        return new StoredRun(meta.runId(), meta.experimentId(), name, meta.status(), meta.userId(),
+                meta.artifactUri(), meta.startTime(), meta.endTime(), readValues(dir.resolve("params")), tags);
     }
 
     private Path runDir(StoredRun run) {

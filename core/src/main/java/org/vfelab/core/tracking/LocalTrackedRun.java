@@ -11,11 +11,13 @@ import java.util.Map;
  * A run being written into a {@link LocalFileStore}, call by call as MLflow's FileStore writes it
  * ({@code create_run}, {@code _log_run_param}, {@code _log_run_metric}, {@code _set_run_tag},
  * {@code update_run_info}), so a crash mid-trial leaves a store that MLflow still reads: the run shows as RUNNING
- * with every metric line written so far.
+ * with every metric line written so far. {@code meta} is the run as this handle last wrote or read it, so
+ * {@link #close} can tell a running run from one that was attached after it ended.
  */
 final class LocalTrackedRun implements TrackedRun {
     private final Path runDir;
     private RunMeta meta;
+    /** Whether {@link #end} or {@link #close} was called on this handle since it was opened or reopened. */
     private boolean ended;
 
     private LocalTrackedRun(Path runDir, RunMeta meta) {
@@ -37,6 +39,11 @@ final class LocalTrackedRun implements TrackedRun {
         LocalTrackedRun run = new LocalTrackedRun(runDir, meta);
         tags.forEach(run::writeTag);
         return run;
+    }
+
+    /** A handle on an existing run directory whose meta.yaml reads as {@code meta}. */
+    static LocalTrackedRun attach(Path runDir, RunMeta meta) {
+        return new LocalTrackedRun(runDir, meta);
     }
 
     @Override
@@ -99,10 +106,18 @@ final class LocalTrackedRun implements TrackedRun {
     }
 
     @Override
+    public synchronized void reopen() {
+        meta = meta.reopened();
+        MetaYaml.write(runDir, meta.toYaml(false));
+        ended = false;
+    }
+
+    @Override
     public synchronized void close() {
-        if (!ended) {
+        if (!ended && meta.status() == RunStatus.RUNNING) {
             end(RunStatus.FAILED);
         }
+        ended = true;
     }
 
     /** MLflow's {@code set_tag}: {@code mlflow.runName} also renames the run in meta.yaml. */

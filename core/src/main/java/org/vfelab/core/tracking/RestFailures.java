@@ -43,6 +43,22 @@ final class RestFailures {
                 failure);
     }
 
+    /**
+     * Whether the server said that the thing asked for does not exist (HTTP 404 with MLflow's
+     * {@code RESOURCE_DOES_NOT_EXIST}), rather than a proxy answering 404 for a wrong URI.
+     */
+    static boolean isMissing(MlflowClientException failure) {
+        if (!(failure instanceof MlflowHttpException http) || http.getStatusCode() != 404) {
+            return false;
+        }
+        try {
+            return "RESOURCE_DOES_NOT_EXIST".equals(JSON.readTree(String.valueOf(http.getBodyMessage()))
+                    .path("error_code").asText());
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
     /** The server answered with an error status; MLflow puts {@code error_code} and {@code message} in the body. */
     static TrackingException rejected(URI server, String action, int status, String body) {
         return new TrackingException("MLflow tracking server at " + server + " refused to " + action + ": HTTP "

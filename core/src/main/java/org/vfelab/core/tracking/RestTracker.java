@@ -6,10 +6,12 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mlflow.api.proto.Service.CreateRun;
 import org.mlflow.api.proto.Service.Experiment;
+import org.mlflow.api.proto.Service.Run;
 import org.mlflow.api.proto.Service.RunInfo;
 import org.mlflow.api.proto.Service.RunTag;
 import org.mlflow.tracking.MlflowClient;
@@ -20,21 +22,31 @@ import org.mlflow.tracking.creds.BasicMlflowHostCreds;
 /**
  * An MLflow tracking server reached over REST with the MLflow Java client ({@code org.mlflow:mlflow-client}).
  * Each run gets its own client, closed when the run ends, so this tracker holds no connection and needs no
- * closing. Before the first request it checks that the server accepts connections within a few seconds,
- * because the Java client has no connect timeout and would otherwise hang a sweep on a firewalled host.
+ * closing. Before the first request of each call it checks that the server accepts connections within a few
+ * seconds, because the Java client has no connect timeout and would otherwise hang a sweep on a firewalled host.
  */
 public final class RestTracker implements Tracker {
+    /** The most runs MLflow's {@code runs/search} returns per page by default and per request of ours. */
+    static final int SEARCH_PAGE_SIZE = 1000;
+
     private final URI server;
     private final Duration connectTimeout;
+    private final int searchPageSize;
 
     /** A tracker for the server at {@code server}, e.g. {@code http://localhost:5000}. */
     public RestTracker(URI server) {
-        this(server, Duration.ofSeconds(5));
+        this(server, Duration.ofSeconds(5), SEARCH_PAGE_SIZE);
     }
 
-    RestTracker(URI server, Duration connectTimeout) {
+    RestTracker(URI server, Duration connectTimeout, int searchPageSize) {
         this.server = server;
         this.connectTimeout = connectTimeout;
+        this.searchPageSize = searchPageSize;
+    }
+
+    /** A client of its own for one run or one look-up, which its user closes. */
+    static MlflowClient newClient(URI server) {
+        return new MlflowClient(new BasicMlflowHostCreds(server.toString()));
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class RestTracker implements Tracker {
         Map<String, String> initialTags = RunTags.initial(runName, tags);
         String action = "start run '" + runName + "' in experiment '" + experimentName + "'";
         checkReachable(action);
-        MlflowClient client = new MlflowClient(new BasicMlflowHostCreds(server.toString()));
+        MlflowClient client = newClient(server);
         RestTrackedRun run = null;
         try {
             CreateRun.Builder request = CreateRun.newBuilder()
@@ -52,10 +64,7 @@ public final class RestTracker implements Tracker {
                     .setUserId(RunTags.user())
                     .setStartTime(System.currentTimeMillis());
             initialTags.forEach((key, value) -> request.addTags(RunTag.newBuilder().setKey(key).setValue(value)));
-            RunInfo info = client.createRun(request.build());
-            HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-            run = new RestTrackedRun(client, server, info.getRunId(), info.getExperimentId(),
-                    new ArtifactProxy(server, info.getArtifactUri(), http));
+            run = handle(client, client.createRun(request.build()));
             return run;
         } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action, e);
@@ -63,6 +72,59 @@ public final class RestTracker implements Tracker {
             if (run == null) {
                 client.close();
             }
+        }
+    }
+
+    @Override
+    public TrackedRun attachRun(String runId) {
+        EntityKeys.checkRunId(runId);
+        String action = "attach to run " + runId;
+        checkReachable(action);
+        MlflowClient client = newClient(server);
+        RestTrackedRun run = null;
+        try {
+            Run found = activeRun(client, runId).orElseThrow(() -> new TrackingException("no active run " + runId
+                    + " on " + describe()));
+            run = handle(client, found.getInfo());
+            return run;
+        } catch (MlflowClientException e) {
+            throw RestFailures.translate(server, action, e);
+        } finally {
+            if (run == null) {
+                client.close();
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredRun> findRun(String runId) {
+        EntityKeys.checkRunId(runId);
+        String action = "get run " + runId;
+        checkReachable(action);
+        try (MlflowClient client = newClient(server)) {
+            return activeRun(client, runId).map(RestRuns::stored);
+        } catch (MlflowClientException e) {
+            throw RestFailures.translate(server, action, e);
+        }
+    }
+
+    @Override
+    public List<StoredRun> findRuns(String experimentName, Map<String, String> tags) {
+        EntityKeys.checkExperimentName(experimentName);
+        String filter = TagFilter.mlflowFilter(tags);
+        String action = "search runs of experiment '" + experimentName + "'";
+        checkReachable(action);
+        try (MlflowClient client = newClient(server)) {
+            Optional<Experiment> experiment = client.getExperimentByName(experimentName)
+                    .filter(found -> "active".equals(found.getLifecycleStage()));
+            if (experiment.isEmpty()) {
+                return List.of();
+            }
+            // The tag match is repeated here in case a server ignores part of the filter.
+            return RestRuns.search(client, experiment.get().getExperimentId(), filter, searchPageSize).stream()
+                    .filter(run -> run.hasTags(tags)).sorted(LocalStoreReader.OLDEST_FIRST).toList();
+        } catch (MlflowClientException e) {
+            throw RestFailures.translate(server, action, e);
         }
     }
 
@@ -90,6 +152,25 @@ public final class RestTracker implements Tracker {
                     + experiment.getLifecycleStage() + "; restore it or choose another experiment name");
         }
         return experiment.getExperimentId();
+    }
+
+    /** MLflow's {@code runs/get}; a missing or deleted run is empty. */
+    private static Optional<Run> activeRun(MlflowClient client, String runId) {
+        try {
+            Run run = client.getRun(runId);
+            return "deleted".equals(run.getInfo().getLifecycleStage()) ? Optional.empty() : Optional.of(run);
+        } catch (MlflowClientException e) {
+            if (RestFailures.isMissing(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private RestTrackedRun handle(MlflowClient client, RunInfo info) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        return new RestTrackedRun(client, server, info.getRunId(), info.getExperimentId(), RestRuns.status(info),
+                new ArtifactProxy(server, info.getArtifactUri(), http));
     }
 
     private void checkReachable(String action) {

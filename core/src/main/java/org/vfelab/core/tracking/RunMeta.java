@@ -28,6 +28,12 @@ record RunMeta(String runId, String experimentId, String runName, String artifac
                 newStatus, lifecycleStage);
     }
 
+    /** RUNNING again with no end time, as MLflow's {@code start_run(run_id=...)} resumes a run. */
+    RunMeta reopened() {
+        return new RunMeta(runId, experimentId, runName, artifactUri, userId, startTime, OptionalLong.empty(),
+                RunStatus.RUNNING, lifecycleStage);
+    }
+
     RunMeta renamed(String newName) {
         return new RunMeta(runId, experimentId, newName, artifactUri, userId, startTime, endTime, status,
                 lifecycleStage);

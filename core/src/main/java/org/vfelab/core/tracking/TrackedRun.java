@@ -5,12 +5,15 @@ import java.util.Map;
 /**
  * One MLflow run, open for logging. It owns whatever connection or files it writes through, so a trial holds it
  * in try-with-resources: a trial that dies without calling {@link #end} is closed as FAILED rather than left
- * RUNNING forever in the UI and in the sweep's "skip finished trials" check.
+ * RUNNING forever in the UI and in the sweep's "skip finished trials" check. A handle from
+ * {@link Tracker#attachRun} on a run that has already ended can still log (a sweep rewrites the outcome tag of
+ * a crashed trial), and closing it leaves the run's status as it was.
  *
  * <p>Keys of params, metrics and tags follow MLflow's rule: letters, digits, {@code _ - . /} and spaces, and no
  * empty, {@code .} or {@code ..} path segment. A {@code /} groups metrics in sections of the MLflow UI, e.g.
- * {@code temporal/t2v_recall_at_1}. Logging after the run ended is a programming error and throws
- * {@link IllegalStateException}; failures of the store itself throw {@link TrackingException}.
+ * {@code temporal/t2v_recall_at_1}. Logging through a handle after its own {@link #end} or {@link #close} (and
+ * before a {@link #reopen}) is a programming error and throws {@link IllegalStateException}; failures of the
+ * store itself throw {@link TrackingException}.
  */
 public interface TrackedRun extends AutoCloseable {
 
@@ -32,10 +35,22 @@ public interface TrackedRun extends AutoCloseable {
     /** Stores an artifact under the run's artifact root, e.g. {@code experiment.yaml} or {@code logs/trial.log}. */
     void logArtifact(String relativePath, byte[] content);
 
-    /** Ends the run with a terminal status (FINISHED, FAILED or KILLED); later calls do nothing. */
+    /**
+     * Ends the run with a terminal status (FINISHED, FAILED or KILLED) and the end time now, also over the status
+     * of an attached run that had already ended; later calls do nothing until {@link #reopen}.
+     */
     void end(RunStatus status);
 
-    /** Ends the run as FAILED unless {@link #end} was called. */
+    /**
+     * Marks an ended run RUNNING again (MLflow's {@code update_run} with status RUNNING), so it can take more
+     * logging and end again; e.g. a sweep's parent run when the sweep is run again.
+     */
+    void reopen();
+
+    /**
+     * Ends the run as FAILED if it is RUNNING as far as this handle knows (created, attached while running, or
+     * reopened) and {@link #end} was not called since; a run attached after it ended keeps its status.
+     */
     @Override
     void close();
 }

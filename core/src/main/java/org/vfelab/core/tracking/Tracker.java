@@ -1,7 +1,9 @@
 package org.vfelab.core.tracking;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One MLflow tracking store. Trials depend on this interface only, so whether results land in a local
@@ -15,6 +17,30 @@ public interface Tracker {
      * {@code mlflow.source.*} tags that are set by default, like MLflow's own clients set them.
      */
     TrackedRun startRun(String experimentName, String runName, Map<String, String> tags);
+
+    /**
+     * Opens an existing run for more logging (a sweep's parent run when the sweep resumes, a trial's run after its
+     * JVM died); its status stays as it is until {@link TrackedRun#end} or {@link TrackedRun#reopen}. A run that
+     * has already ended takes more params, metrics, tags and artifacts too, as in MLflow, and closing its handle
+     * without {@code end} leaves its status alone (see {@link TrackedRun#close}).
+     *
+     * @throws TrackingException when there is no such run (message names the run id and the store)
+     */
+    TrackedRun attachRun(String runId);
+
+    /**
+     * The run with this id, with its params and tags; empty when the store has no such run (a deleted run counts
+     * as none, as in MLflow's searches).
+     */
+    Optional<StoredRun> findRun(String runId);
+
+    /**
+     * The active runs of the named experiment whose tags include every entry of {@code tags} (exact value match),
+     * oldest first (by start time, then run id); empty when the experiment does not exist. Tag values must not
+     * contain {@code '} or {@code \}, which MLflow's search filter cannot quote; every store refuses them with
+     * an {@link IllegalArgumentException}, so a sweep behaves the same on a local store and on a server.
+     */
+    List<StoredRun> findRuns(String experimentName, Map<String, String> tags);
 
     /** The store in words for logs: {@code local MLflow store /abs/mlruns} or {@code MLflow server http://h:5000}. */
     String describe();

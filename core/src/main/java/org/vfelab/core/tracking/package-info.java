@@ -3,6 +3,7 @@
  * exactly MLflow's FileStore layout (so {@code mlflow ui} and our reports read it with no server running) or a
  * real tracking server over its REST API. Callers see only {@link org.vfelab.core.tracking.Tracker} and
  * {@link org.vfelab.core.tracking.TrackedRun}; {@link org.vfelab.core.tracking.LocalStoreReader} reads a local
- * store back for sweeps (skip finished trials) and reports.
+ * store back for sweeps (skip finished trials) and reports, and both stores find runs by tag and reopen them so a
+ * sweep can resume.
  */
 package org.vfelab.core.tracking;

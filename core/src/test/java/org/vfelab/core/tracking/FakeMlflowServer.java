@@ -2,7 +2,6 @@ package org.vfelab.core.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * checks each request against MLflow's REST API reference ({@code docs/api_reference/source/rest-api.rst}):
  * method, path, content type, and field names and JSON types (int64 as number or decimal string, as protobuf's
  * JSON mapping allows; doubles as numbers or "NaN"/"Infinity"/"-Infinity"). A request that breaks the API is
- * answered 400 and listed in {@link #violations()}, so a test both fails loudly and can say why.
+ * answered 400 and listed in {@link #violations()}, so a test both fails loudly and can say why. Runs are kept
+ * in memory ({@link FakeRuns}), so what the tracker logged can be read back and searched.
  */
 public final class FakeMlflowServer implements AutoCloseable {
     public static final String API = "/api/2.0/mlflow/";
@@ -36,7 +36,7 @@ public final class FakeMlflowServer implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> experiments = new ConcurrentHashMap<>();
-    private final Map<String, String> params = new ConcurrentHashMap<>();
+    private final FakeRuns runs = new FakeRuns();
 
     public FakeMlflowServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -118,53 +118,40 @@ public final class FakeMlflowServer implements AutoCloseable {
                 check.fields(Map.of("experiment_id", "string", "user_id", "string", "run_name", "string",
                         "start_time", "int64", "tags", "array"), "experiment_id", "start_time");
                 check.keyValues("tags");
-                return createdRun(check.json());
+                return runs.create(check.json());
+            case "GET runs/get": {
+                String runId = queryParameter(query, "run_id");
+                check.require(runId != null, "run_id query parameter missing");
+                for (String pair : String.valueOf(query).split("&")) {
+                    String name = pair.split("=", 2)[0];
+                    check.require(name.equals("run_id") || name.equals("run_uuid"), "unknown query parameter "
+                            + name);
+                }
+                return runs.get(String.valueOf(runId));
+            }
+            case "POST runs/search":
+                check.fields(Map.of("experiment_ids", "array", "filter", "string", "run_view_type", "view_type",
+                        "max_results", "int32", "order_by", "array", "page_token", "string"));
+                return runs.search(check);
             case "POST runs/log-batch":
                 check.fields(Map.of("run_id", "string", "metrics", "array", "params", "array", "tags", "array"),
                         "run_id");
                 check.metrics();
                 check.keyValues("params");
                 check.keyValues("tags");
-                return logBatch(check.json());
+                return runs.logBatch(check.json());
             case "POST runs/set-tag":
                 check.fields(Map.of("run_id", "string", "run_uuid", "string", "key", "string", "value", "string"),
                         "run_id", "key", "value");
-                return "{}";
+                return runs.setTag(check.json());
             case "POST runs/update":
                 check.fields(Map.of("run_id", "string", "run_uuid", "string", "status", "status",
                         "end_time", "int64", "run_name", "string"), "run_id");
-                return "{\"run_info\":{\"run_id\":\"" + check.json().path("run_id").asText() + "\"}}";
+                return runs.update(check.json());
             default:
                 check.require(false, "endpoint not in MLflow's REST API (or not expected here)");
                 return "{}";
         }
-    }
-
-    /** Param immutability as the real server enforces it, so a changed value comes back as MLflow's error. */
-    private String logBatch(JsonNode batch) {
-        for (JsonNode param : batch.path("params")) {
-            String key = batch.path("run_id").asText() + "/" + param.path("key").asText();
-            String old = params.putIfAbsent(key, param.path("value").asText());
-            if (old != null && !old.equals(param.path("value").asText())) {
-                return "400 " + error("INVALID_PARAMETER_VALUE", "Changing param values is not allowed. Param "
-                        + "with key='" + param.path("key").asText() + "' was already logged with value='" + old + "'");
-            }
-        }
-        return "{}";
-    }
-
-    private String createdRun(JsonNode request) {
-        String runId = java.util.UUID.randomUUID().toString().replace("-", "");
-        String experimentId = request.path("experiment_id").asText();
-        ObjectNode info = JSON.createObjectNode().put("run_id", runId).put("run_uuid", runId)
-                .put("experiment_id", experimentId).put("run_name", request.path("run_name").asText())
-                .put("status", "RUNNING").put("start_time", request.path("start_time").asLong())
-                .put("lifecycle_stage", "active")
-                .put("artifact_uri", "mlflow-artifacts:/" + experimentId + "/" + runId + "/artifacts");
-        ObjectNode run = JSON.createObjectNode();
-        run.putObject("run").set("info", info);
-        ((ObjectNode) run.get("run")).putObject("data").set("tags", request.path("tags"));
-        return run.toString();
     }
 
     private static String experiment(String id, String name) {
@@ -172,7 +159,8 @@ public final class FakeMlflowServer implements AutoCloseable {
                 .put("artifact_location", "mlflow-artifacts:/" + id).put("lifecycle_stage", "active").toString();
     }
 
-    private static String error(String code, String message) {
+    /** MLflow's error body. */
+    static String error(String code, String message) {
         return JSON.createObjectNode().put("error_code", code).put("message", message).toString();
     }
 

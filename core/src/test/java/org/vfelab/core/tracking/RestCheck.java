@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class RestCheck {
     private static final Set<String> RUN_STATUSES = Set.of("RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED");
+    private static final Set<String> VIEW_TYPES = Set.of("ACTIVE_ONLY", "DELETED_ONLY", "ALL");
     private static final Set<String> SPECIAL_DOUBLES = Set.of("NaN", "Infinity", "-Infinity");
 
     private final String endpoint;
@@ -37,7 +38,10 @@ final class RestCheck {
         }
     }
 
-    /** Only {@code types}' fields, each of its type ("string", "int64", "double", "array", "status"). */
+    /**
+     * Only {@code types}' fields, each of its type ("string", "int32", "int64", "double", "array", "status",
+     * "view_type").
+     */
     void fields(Map<String, String> types, String... required) {
         fields("", json, types, required);
     }
@@ -77,10 +81,12 @@ final class RestCheck {
     private static boolean hasType(JsonNode value, String type) {
         return switch (type) {
             case "string" -> value.isTextual();
+            case "int32" -> value.isInt() || value.isTextual() && value.asText().matches("-?\\d{1,9}");
             case "int64" -> value.isIntegralNumber() || value.isTextual() && value.asText().matches("-?\\d+");
             case "double" -> value.isNumber() || value.isTextual() && SPECIAL_DOUBLES.contains(value.asText());
             case "array" -> value.isArray();
             case "status" -> value.isTextual() && RUN_STATUSES.contains(value.asText());
+            case "view_type" -> value.isTextual() && VIEW_TYPES.contains(value.asText());
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -183,7 +183,7 @@ class RestTrackerTest {
             try {
                 fillAcceptQueue(full, queued);
                 RestTracker silent = new RestTracker(URI.create("http://127.0.0.1:" + full.getLocalPort()),
-                        Duration.ofMillis(300));
+                        Duration.ofMillis(300), RestTracker.SEARCH_PAGE_SIZE);
                 assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                         assertThatThrownBy(() -> silent.startRun("vfe-smoke", "a", Map.of()))
                                 .isInstanceOf(TrackingException.class)

@@ -65,6 +65,11 @@ final class FailSoftRun implements TrackedRun {
     }
 
     @Override
+    public void reopen() {
+        guard(run::reopen);
+    }
+
+    @Override
     public void close() {
         guard(run::close);
     }
