@@ -2,6 +2,10 @@ package org.vfelab.core.memory;
 
 import org.bytedeco.javacpp.Pointer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Samples the process's resident set size from a daemon thread and keeps the peak. RSS is logged beside the
  * counted tensor bytes because it is what the operating system (and an OOM killer) sees, JVM heap included.
@@ -9,6 +13,8 @@ import org.bytedeco.javacpp.Pointer;
 public final class ResidentMemorySampler implements AutoCloseable {
 
     private static final long INTERVAL_MILLIS = 5;
+    private static final Path PROCESS_STATUS = Path.of("/proc/self/status");
+    private static final long KILOBYTE = 1024;
 
     private final Thread thread;
     private volatile long peakBytes;
@@ -35,6 +41,23 @@ public final class ResidentMemorySampler implements AutoCloseable {
     /** The RSS right now, in bytes. */
     public static long currentBytes() {
         return Pointer.physicalBytes();
+    }
+
+    /**
+     * The process's peak RSS since it started (Linux's {@code VmHWM}), which covers memory taken before any
+     * sampler ran, e.g. by a batch that failed to allocate; elsewhere the RSS right now.
+     */
+    public static long peakSinceStartBytes() {
+        try {
+            for (String line : Files.readAllLines(PROCESS_STATUS)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * KILOBYTE;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not Linux, or an unexpected format: the current RSS is the best lower bound there is.
+        }
+        return currentBytes();
     }
 
     private void sample() {

@@ -13,6 +13,7 @@ import org.vfelab.core.eval.EvalTask;
 import org.vfelab.core.eval.Evaluator;
 import org.vfelab.core.eval.FamilyScores;
 import org.vfelab.core.memory.CountingMemoryManager;
+import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.model.DualEncoderDesign;
 import org.vfelab.core.model.DualEncoderGraph;
@@ -88,23 +89,39 @@ public final class Trainer {
         double loss = Double.NaN;
         int done = 0;
         TrainingOutcome outcome = TrainingOutcome.FINISHED;
+        String failure = "";
         try (ResidentMemorySampler rss = ResidentMemorySampler.start()) {
             for (int step = 0; step < training.steps(); step++) {
                 long start = System.nanoTime();
-                Map<String, INDArray> feeds = feeds(data.trainBatch(batch, step),
-                        sampler.select(batch, tokenGrid, SeedStreams.stream(seed, "mask", step), true));
+                Map<String, INDArray> feeds = Map.of();
+                long stepBytes;
                 memory.resetWindow();
-                OutAndGrad result = graph.calculateGradientsAndOutputs(feeds, List.of(DualEncoderGraph.LOSS),
-                        parameters);
-                loss = result.getOutputs().get(DualEncoderGraph.LOSS).getDouble(0);
-                if (!Double.isFinite(loss)) {
-                    outcome = TrainingOutcome.DIVERGED;
+                try {
+                    feeds = feeds(data.trainBatch(batch, step),
+                            sampler.select(batch, tokenGrid, SeedStreams.stream(seed, "mask", step), true));
+                    OutAndGrad result = graph.calculateGradientsAndOutputs(feeds, List.of(DualEncoderGraph.LOSS),
+                            parameters);
+                    loss = result.getOutputs().get(DualEncoderGraph.LOSS).getDouble(0);
+                    if (!Double.isFinite(loss)) {
+                        outcome = TrainingOutcome.DIVERGED;
+                        failure = "the loss became " + loss + " at step " + (step + 1);
+                        break;
+                    }
+                    optimizer.apply(result.getGradients(), step);
+                    design.loss().afterUpdate(graph);
+                    stepBytes = persistentBytes + bytes(feeds.values()) + memory.peakBytes();
+                    release(result, feeds);
+                } catch (OutOfMemoryError | RuntimeException e) {
+                    if (!OutOfMemory.isCause(e)) {
+                        throw e;
+                    }
+                    // The memory measured up to the allocation that failed: the OOM point of the memory figure.
+                    peakTensorBytes = Math.max(peakTensorBytes,
+                            persistentBytes + bytes(feeds.values()) + memory.peakBytes());
+                    outcome = TrainingOutcome.OOM;
+                    failure = e.getClass().getSimpleName() + " at step " + (step + 1) + ": " + e.getMessage();
                     break;
                 }
-                optimizer.apply(result.getGradients(), step);
-                design.loss().afterUpdate(graph);
-                long stepBytes = persistentBytes + bytes(feeds.values()) + memory.peakBytes();
-                release(result, feeds);
                 stepSeconds[step] = (System.nanoTime() - start) / 1e9;
                 peakTensorBytes = Math.max(peakTensorBytes, stepBytes);
                 done = step + 1;
@@ -121,7 +138,7 @@ public final class Trainer {
                 listener.onTrained(graph);
             }
             double median = median(stepSeconds, done);
-            return new TrainingResult(outcome, done, loss, peakTensorBytes, rss.peakBytes(), median,
+            return new TrainingResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), median,
                     batch / median, optimizer.parameterCount(), kept, finalScores);
         }
     }

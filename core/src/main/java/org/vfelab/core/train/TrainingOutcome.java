@@ -1,13 +1,25 @@
 package org.vfelab.core.train;
 
+import java.util.Arrays;
 import java.util.Locale;
 
-/** How a training run ended; the lowercase name is the {@code vfe.outcome} tag value. */
+/**
+ * How a trial ended; {@link #tag()} is its {@code vfe.outcome} tag value. Training itself ends finished, diverged
+ * (the loss stopped being finite) or oom; a trial can also end in error, killed (Ctrl-C, or its sweep runner went
+ * away), timeout (a sweep's {@code --trial-timeout}) or skipped-budget (a sweep's {@code --memory-budget} predicted
+ * that it cannot fit, so it never started).
+ */
 public enum TrainingOutcome {
-    FINISHED, DIVERGED, OOM, ERROR, KILLED;
+    FINISHED, DIVERGED, OOM, ERROR, KILLED, TIMEOUT, SKIPPED_BUDGET;
 
-    /** The tag value, e.g. {@code finished}. */
+    /** The tag value, e.g. {@code finished} or {@code skipped-budget}. */
     public String tag() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The outcome whose {@link #tag()} this is. */
+    public static TrainingOutcome fromTag(String tag) {
+        return Arrays.stream(values()).filter(outcome -> outcome.tag().equals(tag)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown vfe.outcome '" + tag + "'"));
     }
 }

@@ -45,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
                     + "artifact checkpoint.zip); another descriptor starts from them with model.init_from: FILE.")
     private Path saveCheckpoint;
 
+    @Option(names = "--sweep-child", paramLabel = "RUN_ID", hidden = true,
+            description = "Used by 'vfe sweep' for the trials it launches: log into the sweep's run RUN_ID, and stop "
+                    + "(as killed) when the sweep runner goes away, which closes this process's standard input.")
+    private String sweepRun;
+
     @Spec
     private CommandSpec command;
 
@@ -64,9 +69,12 @@ final class RunCommand implements Callable<Integer> {
                     + "' (write one with vfe run --save-checkpoint FILE)");
             return ExitCodes.BAD_INPUT;
         }
+        if (sweepRun != null) {
+            RunnerWatch.exitWhenStdinCloses(err);
+        }
         try {
             TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString(),
-                    Optional.ofNullable(saveCheckpoint));
+                    Optional.ofNullable(saveCheckpoint), Optional.ofNullable(sweepRun));
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe: run " + report.runId() + " is incomplete in its tracking store: "
                         + report.trackingFailure().get());

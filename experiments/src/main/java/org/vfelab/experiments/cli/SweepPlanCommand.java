@@ -1,6 +1,8 @@
 package org.vfelab.experiments.cli;
 
 import org.vfelab.core.spec.SpecException;
+import org.vfelab.experiments.runner.MemoryBudget;
+import org.vfelab.experiments.runner.Quantities;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;
 import org.vfelab.experiments.sweep.SweepFiles;
@@ -8,21 +10,34 @@ import org.vfelab.experiments.sweep.SweepPlan;
 import org.vfelab.reports.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code vfe sweep plan}: the expanded trial table of a sweep file, without running anything. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print every trial a sweep file expands to: its label, its overrides and its trial key.")
+        description = {"Print every trial a sweep file expands to: its label, its overrides and its trial key.",
+                "With --memory-budget, also each trial's predicted peak training memory and whether 'vfe sweep' "
+                        + "would skip it."})
 final class SweepPlanCommand implements Callable<Integer> {
+
+    private static final double GIGABYTE = 1024.0 * 1024.0 * 1024.0;
 
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     private Path file;
+
+    @Option(names = "--memory-budget", paramLabel = "SIZE",
+            description = "Predict each trial's peak training memory (the analytic estimate; the graph is built, "
+                    + "nothing trains) and mark the trials over SIZE (e.g. 16GB) as skipped-budget.")
+    private String memoryBudget;
 
     @Spec
     private CommandSpec command;
@@ -32,20 +47,39 @@ final class SweepPlanCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         SweepFile sweep;
         List<PlannedTrial> trials;
+        Optional<MemoryBudget> budget;
         try {
+            budget = Optional.ofNullable(memoryBudget).map(Quantities::bytes).map(MemoryBudget::new);
             sweep = SweepFiles.load(file);
             trials = SweepPlan.expand(sweep);
-        } catch (SpecException e) {
-            command.commandLine().getErr().println(e.getMessage());
+        } catch (IllegalArgumentException | SpecException e) {
+            command.commandLine().getErr().println(e instanceof SpecException ? e.getMessage()
+                    : "vfe sweep plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        TextTable table = new TextTable(List.of("#", "label", "overrides", "trial key"));
+        List<String> header = new ArrayList<>(List.of("#", "label", "overrides", "trial key"));
+        budget.ifPresent(b -> header.addAll(List.of("predicted memory", "budget")));
+        TextTable table = new TextTable(header);
+        int over = 0;
         for (int i = 0; i < trials.size(); i++) {
             PlannedTrial trial = trials.get(i);
-            table.row(List.of(Integer.toString(i + 1), trial.label(), String.join(" ", trial.overrides()),
-                    trial.key()));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), trial.label(),
+                    String.join(" ", trial.overrides()), trial.key()));
+            if (budget.isPresent()) {
+                long predicted = MemoryBudget.predict(trial);
+                boolean fits = budget.get().excess(predicted).isEmpty();
+                over += fits ? 0 : 1;
+                row.addAll(List.of(String.format(Locale.ROOT, "%.2f GB", predicted / GIGABYTE),
+                        fits ? "fits" : "skipped-budget"));
+            }
+            table.row(row);
         }
-        out.printf("sweep '%s': %d trials from %s%n%n", sweep.name(), trials.size(), file);
+        out.printf("sweep '%s': %d trials from %s%n", sweep.name(), trials.size(), file);
+        if (budget.isPresent()) {
+            out.printf(Locale.ROOT, "memory budget %.2f GB: %d trials would be skipped as skipped-budget%n",
+                    budget.get().bytes() / GIGABYTE, over);
+        }
+        out.println();
         out.print(table.render());
         out.flush();
         return ExitCodes.OK;

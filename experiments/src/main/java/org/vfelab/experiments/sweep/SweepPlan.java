@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Expands a sweep file into its trials before anything runs (style rule 7): every arm, repeated over the seeds,
- * resolved strictly against the base descriptor and keyed by the hash of its resolved spec. A pure function of
+ * resolved strictly against the base descriptor and keyed by the hash of its resolved spec. Every trial is
+ * recorded under the sweep's name (its MLflow experiment), whatever name the base descriptor has. A pure function of
  * the files, so the expansion of each shipped sweep is golden-tested.
  */
 public final class SweepPlan {
@@ -33,7 +34,8 @@ public final class SweepPlan {
         List<Long> seeds = sweep.seeds().isEmpty() ? Collections.singletonList(null) : sweep.seeds();
         for (Arm arm : sweep.arms()) {
             for (Long seed : seeds) {
-                List<String> overrides = new ArrayList<>(sweep.common());
+                List<String> overrides = new ArrayList<>(List.of("name=" + sweep.name()));
+                overrides.addAll(sweep.common());
                 overrides.addAll(arm.overrides());
                 String label = arm.label();
                 if (seed != null) {
@@ -48,7 +50,7 @@ public final class SweepPlan {
                         problems.add(new SpecProblem(sweep.source().toString(), 0, 0, "arms",
                                 "'" + label + "' resolves to the same trial as '" + earlier + "'"));
                     }
-                    trials.add(new PlannedTrial(label, arm.overrides(), spec, key));
+                    trials.add(new PlannedTrial(label, arm.label(), arm.overrides(), spec, key));
                 } catch (SpecException e) {
                     e.problems().forEach(p -> problems.add(new SpecProblem(sweep.source().toString(), 0, 0,
                             "arm '" + arm.label() + "'", p.render())));

@@ -1,9 +1,8 @@
 package org.vfelab.experiments.trial;
 
 import org.vfelab.core.checkpoint.CheckpointException;
+import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.train.TrainingOutcome;
-
-import java.util.Locale;
 
 /**
  * Classifies why a trial failed: Java heap or native (ND4J, CUDA) allocation failures are {@code oom} (a data
@@ -15,17 +14,7 @@ final class FailureKind {
     }
 
     static TrainingOutcome of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return TrainingOutcome.OOM;
-            }
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("out of memory") || message.contains("failed to allocate")
-                    || message.contains("cudaerrormemoryallocation") || message.contains("bad_alloc")) {
-                return TrainingOutcome.OOM;
-            }
-        }
-        return TrainingOutcome.ERROR;
+        return OutOfMemory.isCause(failure) ? TrainingOutcome.OOM : TrainingOutcome.ERROR;
     }
 
     /** Whether the failure is a bad input file (a checkpoint that does not fit), which a stack trace would not help. */

@@ -9,6 +9,7 @@ import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.TrackedRun;
 import org.vfelab.core.tracking.Tracker;
@@ -67,13 +68,16 @@ public final class TrialLauncher {
         return new ExperimentLoader(PluginMaps.catalog(plugins)).load(descriptor, all);
     }
 
-    /** Trains {@code spec}, logging to its tracking store; {@code source} names the descriptor in the run. */
+    /** Trains {@code spec}, logging to a new run in its tracking store; {@code source} names the descriptor. */
     public TrialReport run(ExperimentSpec spec, String source) {
-        return run(spec, source, Optional.empty());
+        return run(spec, source, Optional.empty(), Optional.empty());
     }
 
-    /** {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given. */
-    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint) {
+    /**
+     * {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given, and
+     * logging into the existing run {@code attachTo} (created by a sweep runner, with the sweep's tags) if given.
+     */
+    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint, Optional<String> attachTo) {
         String trialKey = TrialKey.of(spec);
         Tracker tracker = Tracker.forUri(spec.tracking().uri());
         Map<String, String> tags = new LinkedHashMap<>();
@@ -82,13 +86,17 @@ public final class TrialLauncher {
         tags.put("vfe.outcome", "running");
         tags.put("vfe.descriptor", source);
         tags.put("vfe.backend", Nd4j.getBackend().getClass().getSimpleName());
-        try (FailSoftRun run = new FailSoftRun(tracker.startRun(spec.name(), runName(spec), tags), err)) {
+        TrackedRun opened = attachTo.isPresent() ? tracker.attachRun(attachTo.get())
+                : tracker.startRun(spec.name(), runName(spec), tags);
+        try (FailSoftRun run = new FailSoftRun(opened, err)) {
+            attachTo.ifPresent(id -> tags.forEach(run::setTag));
             out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(SpecParams.flatten(spec));
             run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
             Thread onInterrupt = new Thread(
-                    () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C or SIGTERM)"));
+                    () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C, SIGTERM or its sweep runner "
+                            + "went away)"));
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 TrialReport report = train(spec, run, trialKey, checkpoint);
@@ -114,12 +122,17 @@ public final class TrialLauncher {
                 e.printStackTrace(err);
             }
             err.flush();
+            if (outcome == TrainingOutcome.OOM) {
+                run.logMetric("rss_peak_megabytes", ResidentMemorySampler.peakSinceStartBytes() / TrialSummary.MEGABYTE,
+                        0);
+            }
             endAs(run, outcome, reason);
             return new TrialReport(run.runId(), trialKey, outcome, Optional.empty(), Optional.empty());
         }
         logSummary(run, result);
-        if (result.outcome() == TrainingOutcome.DIVERGED) {
-            run.setTag("vfe.error", "the loss became " + result.finalLoss() + " at step " + (result.stepsDone() + 1));
+        if (!result.failure().isEmpty()) {
+            run.setTag("vfe.error", result.failure());
+            err.printf("vfe: trial %s: %s%n", result.outcome().tag(), result.failure());
         }
         run.setTag("vfe.outcome", result.outcome().tag());
         run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);

@@ -1,0 +1,164 @@
+package org.vfelab.experiments.runner;
+
+import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.core.tracking.RunStatus;
+import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.experiments.sweep.PlannedTrial;
+import org.vfelab.experiments.trial.ProgressLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one trial of a sweep in its own JVM and records how it ended. The runner opens the trial's child run
+ * first (so a JVM that never starts, or dies without a word, still has its record), the trial JVM logs into it,
+ * and the runner closes it with the trial's own outcome, or with the one the JVM's exit implies when the trial
+ * could not record one (the kernel's OOM killer, a native crash, the timeout), and attaches the trial's log.
+ */
+final class TrialExecution {
+
+    private static final int SIGKILL_STATUS = 128 + 9;
+    private static final int SIGTERM_STATUS = 128 + 15;
+    private static final int LOG_LINES_IN_ERROR = 3;
+    private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    private final SweepContext context;
+
+    TrialExecution(SweepContext context) {
+        this.context = context;
+    }
+
+    /** Runs {@code trial} on {@code slot} and records its outcome; a failing trial does not throw. */
+    TrialEnd run(PlannedTrial trial, DeviceSlot slot) throws InterruptedException {
+        long start = System.nanoTime();
+        Path log = context.workDir().resolve(trial.key() + ".log");
+        try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags(trial, slot))) {
+            context.board().started(trial, slot.tag());
+            Recorded recorded;
+            long peakResidentBytes = 0;
+            try {
+                TrialProcess.Exit exit = launch(trial, slot, run.runId(), log);
+                peakResidentBytes = exit.peakResidentBytes();
+                recorded = interpret(run.runId(), exit, log);
+            } catch (IOException | UncheckedIOException e) {
+                recorded = Recorded.byRunner(TrainingOutcome.ERROR, "cannot start the trial: " + e.getMessage());
+            }
+            finish(run, recorded, log, peakResidentBytes);
+            return new TrialEnd(trial, recorded.outcome(), recorded.detail(), slot.tag(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** The child run's tags; the trial's JVM adds its backend and device as it sees them. */
+    private Map<String, String> tags(PlannedTrial trial, DeviceSlot slot) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put(TrialHistory.PARENT_TAG, context.parentRunId());
+        tags.put(TrialHistory.SWEEP_TAG, context.sweepName());
+        tags.put(TrialHistory.ARM_TAG, trial.arm());
+        tags.put(TrialHistory.KEY_TAG, trial.key());
+        tags.put(TrialHistory.ROLE_TAG, "trial");
+        tags.put(TrialHistory.DEVICE_TAG, slot.tag());
+        tags.put(TrialHistory.OUTCOME_TAG, "running");
+        return tags;
+    }
+
+    private TrialProcess.Exit launch(PlannedTrial trial, DeviceSlot slot, String runId, Path log)
+            throws IOException, InterruptedException {
+        Path descriptor = context.workDir().resolve(trial.key() + ".yaml");
+        Files.writeString(descriptor, SpecYaml.toYaml(trial.spec()), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(context.javaCommand());
+        command.addAll(List.of("run", descriptor.toString(), "--tracking-uri", context.trackingUri(),
+                "--sweep-child", runId));
+        TrialProcess process = TrialProcess.start(command, slot.environment(), log,
+                line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial, progress)));
+        context.live().add(process);
+        try {
+            return process.await(context.options().trialTimeout());
+        } finally {
+            context.live().remove(process);
+        }
+    }
+
+    /** The trial's own record when it made one, else what its exit says. */
+    private Recorded interpret(String runId, TrialProcess.Exit exit, Path log) {
+        if (exit.timedOut()) {
+            return Recorded.byRunner(TrainingOutcome.TIMEOUT, "ran past --trial-timeout "
+                    + Clock.minutes(context.options().trialTimeout().orElseThrow().toSeconds()) + " and was stopped");
+        }
+        if (context.stopping()) {
+            return Recorded.byRunner(TrainingOutcome.KILLED, "the sweep was interrupted");
+        }
+        Optional<StoredRun> stored = context.tracker().findRun(runId).filter(run -> run.status().isTerminal());
+        Optional<TrainingOutcome> own = stored.flatMap(TrialHistory::outcome);
+        if (own.isPresent()) {
+            return new Recorded(own.get(), stored.get().tags().getOrDefault(TrialHistory.ERROR_TAG, ""), false);
+        }
+        if (exit.status() == SIGKILL_STATUS) {
+            return Recorded.byRunner(TrainingOutcome.OOM, String.format(Locale.ROOT, "the trial's JVM was killed "
+                    + "(SIGKILL) at %.0f MB resident, most likely by the kernel's out-of-memory killer",
+                    exit.peakResidentBytes() / MEGABYTE));
+        }
+        if (exit.status() == SIGTERM_STATUS) {
+            return Recorded.byRunner(TrainingOutcome.KILLED, "the trial's JVM was terminated (SIGTERM)");
+        }
+        return Recorded.byRunner(TrainingOutcome.ERROR, "the trial's JVM exited with status " + exit.status()
+                + lastLines(log));
+    }
+
+    private void finish(TrackedRun run, Recorded recorded, Path log, long peakResidentBytes) {
+        if (Files.isRegularFile(log)) {
+            try {
+                run.logArtifact("logs/trial.log", Files.readAllBytes(log));
+            } catch (IOException e) {
+                context.board().note("cannot read the log of run " + run.runId() + ": " + e.getMessage());
+            }
+        }
+        if (recorded.byRunner()) {
+            run.setTag(TrialHistory.OUTCOME_TAG, recorded.outcome().tag());
+            run.setTag(TrialHistory.ERROR_TAG, recorded.detail());
+            if (recorded.outcome() == TrainingOutcome.OOM && peakResidentBytes > 0) {
+                run.logMetric("rss_peak_megabytes", peakResidentBytes / MEGABYTE, 0);
+            }
+        }
+        run.end(statusOf(recorded.outcome()));
+    }
+
+    /** The MLflow status a run with this outcome ends with. */
+    static RunStatus statusOf(TrainingOutcome outcome) {
+        return switch (outcome) {
+            case FINISHED -> RunStatus.FINISHED;
+            case KILLED, SKIPPED_BUDGET -> RunStatus.KILLED;
+            default -> RunStatus.FAILED;
+        };
+    }
+
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).toList();
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERROR), lines.size());
+            return tail.isEmpty() ? " and printed nothing" : ": " + String.join(" | ", tail);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** An outcome, and whether the runner decided it (so it must write the tags) rather than the trial. */
+    private record Recorded(TrainingOutcome outcome, String detail, boolean byRunner) {
+        static Recorded byRunner(TrainingOutcome outcome, String detail) {
+            return new Recorded(outcome, detail, true);
+        }
+    }
+}
