@@ -25,7 +25,7 @@ public final class Quantities {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a memory size; write e.g. 16GB, 512MB or 1.5GB");
         }
-        int power = "kmgt".indexOf(matcher.group(2)) + 1;
+        int power = matcher.group(2).isEmpty() ? 0 : "kmgt".indexOf(matcher.group(2)) + 1;
         return Math.round(Double.parseDouble(matcher.group(1)) * Math.pow(1024, power));
     }
 
