@@ -82,10 +82,6 @@ public final class MovingShapesDataset implements VideoTextDataset {
         boolean temporal = families.contains(CaptionFamily.TEMPORAL);
         int pairs = temporal && batchSize >= 2 ? Math.max(1, batchSize / 4) : 0;
         int singles = batchSize - 2 * pairs;
-        if (pairs + singles > trainClips) {
-            throw new IllegalArgumentException("a batch of " + batchSize + " needs " + (pairs + singles)
-                    + " distinct train clips, but trainClips is " + trainClips);
-        }
         CaptionFamily singleFamily = families.contains(CaptionFamily.APPEARANCE)
                 ? CaptionFamily.APPEARANCE : CaptionFamily.TEMPORAL;
         int[] clips = distinct(new SplittableRandom(SeedStreams.derive(seed, "batch", step)), pairs + singles);
@@ -131,7 +127,19 @@ public final class MovingShapesDataset implements VideoTextDataset {
     }
 
     /** {@code k} distinct clip indices in {@code [0, trainClips)}. */
+    /**
+     * {@code k} train clips, distinct while the split has enough; a batch larger than the split takes every clip
+     * once per round (repeated clips carry identical captions, so they count as each other's positives).
+     */
     private int[] distinct(SplittableRandom rng, int k) {
+        if (k > trainClips) {
+            int[] out = new int[k];
+            for (int from = 0; from < k; from += trainClips) {
+                int[] round = RandomSubsets.choose(rng, trainClips, Math.min(trainClips, k - from));
+                System.arraycopy(round, 0, out, from, round.length);
+            }
+            return out;
+        }
         if (2L * k > trainClips) {
             return RandomSubsets.choose(rng, trainClips, k);
         }

@@ -36,8 +36,6 @@ public record ExperimentSpec(String name, long seed, DataSpec data, ModelSpec mo
         require(data.size() % t.height() == 0 && data.size() % t.width() == 0, "data.size",
                 "must be a multiple of the model.tubelet height and width (" + t.height() + ", " + t.width()
                         + "), got " + data.size());
-        require(training.batchSize() <= data.trainClips(), "training.batch_size",
-                "must be <= data.train_clips (" + data.trainClips() + "), got " + training.batchSize());
         int largestK = evaluation.recallAt().get(evaluation.recallAt().size() - 1);
         require(largestK <= data.evalClips(), "evaluation.recall_at",
                 "must stay <= data.eval_clips (" + data.evalClips() + "), got " + largestK);

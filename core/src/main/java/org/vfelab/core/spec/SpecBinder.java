@@ -43,7 +43,8 @@ final class SpecBinder {
         EvaluationSpec evaluation = build("evaluation", () -> new EvaluationSpec(read.integer("evaluation.every"),
                 read.list("evaluation.recall_at", 0, "integers", read::integerItem),
                 read.bool("evaluation.frame_shuffle_check")));
-        TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri")));
+        TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri"),
+                read.bool("tracking.log_checkpoint")));
         return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,
                 tracking));
     }

@@ -57,6 +57,7 @@ final class SpecValues {
         v.put("evaluation.recall_at", spec.evaluation().recallAt());
         v.put("evaluation.frame_shuffle_check", spec.evaluation().frameShuffleCheck());
         v.put("tracking.uri", spec.tracking().uri());
+        v.put("tracking.log_checkpoint", spec.tracking().logCheckpoint());
         return v;
     }
 

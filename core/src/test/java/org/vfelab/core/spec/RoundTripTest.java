@@ -70,7 +70,7 @@ class RoundTripTest {
                 Map.entry("training.schedule", "cosine"), Map.entry("training.log_every", "50"),
                 Map.entry("evaluation.every", "0"), Map.entry("evaluation.recall_at", "[1, 5, 10]"),
                 Map.entry("evaluation.frame_shuffle_check", "true"),
-                Map.entry("tracking.uri", "mlruns")));
+                Map.entry("tracking.uri", "mlruns"), Map.entry("tracking.log_checkpoint", "true")));
 
         assertThat(SpecParams.flatten(Specs.defaults())).containsExactlyEntriesOf(expected);
     }
@@ -129,6 +129,7 @@ class RoundTripTest {
                   frame_shuffle_check: true
                 tracking:
                   uri: mlruns
+                  log_checkpoint: true
                 """);
     }
 

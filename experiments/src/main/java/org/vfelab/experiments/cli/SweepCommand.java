@@ -105,8 +105,6 @@ final class SweepCommand implements Callable<Integer> {
         try {
             SweepReport report = new SweepRunner(options, javaCommand(options), out, System.console() != null)
                     .run(sweep, trials, trials.get(0).spec().tracking().uri());
-            out.print(report.render());
-            out.flush();
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe sweep: tracking failed: " + report.trackingFailure().get());
                 return ExitCodes.TRACKING_UNAVAILABLE;

@@ -60,7 +60,8 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs the trials of {@code sweep} that need running, recording each in the tracking store.
+     * Runs the trials of {@code sweep} that need running, recording each in the tracking store, and prints the
+     * summary (also when interrupted: the JVM waits for it before it exits).
      *
      * @param baseTrackingUri the base descriptor's {@code tracking.uri}, used unless the options name another
      * @throws TrackingException when the store cannot be read or written before any trial ran
@@ -80,6 +81,9 @@ public final class SweepRunner {
             List<PlannedTrial> toRun = new ArrayList<>();
             out.printf("vfe: sweep '%s': %d trials, logging to %s, run %s%n", sweep.name(), trials.size(),
                     tracker.describe(), parent.runId());
+            options.memoryBudget().ifPresent(budget -> out.println("vfe: predicting each trial's peak memory for "
+                    + "--memory-budget (builds each model once)..."));
+            out.flush();
             for (PlannedTrial trial : trials) {
                 TrialHistory.Decision decision = decisions.get(trial);
                 if (decision.action() == TrialHistory.Action.RUN) {
@@ -107,6 +111,8 @@ public final class SweepRunner {
                     Duration.ofNanos(System.nanoTime() - start), interrupted.get(),
                     Optional.ofNullable(trackingFailure.get()).map(Throwable::getMessage));
             finishParent(parent, report);
+            out.print(report.render());
+            out.flush();
             recorded.countDown();
             if (!interrupted.get()) {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -133,6 +139,11 @@ public final class SweepRunner {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
+                    } catch (RuntimeException e) {
+                        // A bug of the runner's own: the trial's run was closed as FAILED; the others go on.
+                        ends.put(trial, new TrialEnd(trial, TrainingOutcome.ERROR, "the sweep runner failed: " + e,
+                                slot.tag(), Duration.ZERO));
+                        context.board().ended(ends.get(trial));
                     }
                 }
             }, "sweep-slot-" + slot.tag() + "-" + workers.size());

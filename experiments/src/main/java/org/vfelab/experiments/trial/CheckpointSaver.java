@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Saves the trained weights with their descriptor when a trial finishes: always as the run's artifact
- * {@value #ARTIFACT}, and also to a file the user named ({@code vfe run --save-checkpoint FILE}), which a later
+ * Saves the trained weights with their descriptor when a trial finishes: as the run's artifact {@value #ARTIFACT}
+ * unless {@code tracking.log_checkpoint} is off, and to a file the user named ({@code vfe run --save-checkpoint FILE}), which a later
  * descriptor can start from with {@code model.init_from}.
  */
 final class CheckpointSaver implements TrainingListener {
@@ -33,8 +33,13 @@ final class CheckpointSaver implements TrainingListener {
 
     @Override
     public void onTrained(SameDiff graph) {
+        if (!spec.tracking().logCheckpoint() && file.isEmpty()) {
+            return;
+        }
         byte[] checkpoint = CheckpointFiles.bytes(SpecYaml.toYaml(spec), graph);
-        run.logArtifact(ARTIFACT, checkpoint);
+        if (spec.tracking().logCheckpoint()) {
+            run.logArtifact(ARTIFACT, checkpoint);
+        }
         file.ifPresent(target -> {
             CheckpointFiles.write(target, checkpoint);
             out.println("vfe: checkpoint saved to " + target + " (start a model from it with model.init_from)");

@@ -13,7 +13,7 @@ import java.util.SortedMap;
 /**
  * A trial's stable identity: a hash of its fully resolved spec (every key, defaults included), not of the file
  * text, so reformatting a descriptor keeps the key and changing any value changes it. Where the run is recorded
- * (the experiment {@code name} and {@code tracking.uri}) is not part of what the trial is, so a sweep, which
+ * (the experiment {@code name} and the {@code tracking} section) is not part of what the trial is, so a sweep, which
  * records its trials under its own name, finds the same trial under the same key.
  */
 public final class TrialKey {
@@ -26,7 +26,7 @@ public final class TrialKey {
     public static String of(ExperimentSpec spec) {
         SortedMap<String, String> params = SpecParams.flatten(spec);
         params.remove("name");
-        params.remove("tracking.uri");
+        params.keySet().removeIf(key -> key.startsWith("tracking."));
         StringBuilder canonical = new StringBuilder();
         for (Map.Entry<String, String> entry : params.entrySet()) {
             canonical.append(entry.getKey()).append('=').append(entry.getValue()).append('\n');
