@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mlflow.api.proto.Service.CreateRun;
 import org.mlflow.api.proto.Service.Experiment;
 import org.mlflow.api.proto.Service.Run;
@@ -54,38 +55,35 @@ public final class RestTracker implements Tracker {
         EntityKeys.checkExperimentName(experimentName);
         Map<String, String> initialTags = RunTags.initial(runName, tags);
         String action = "start run '" + runName + "' in experiment '" + experimentName + "'";
-        checkReachable(action);
-        MlflowClient client = newClient(server);
-        RestTrackedRun run = null;
-        try {
+        return openRun(action, client -> {
             CreateRun.Builder request = CreateRun.newBuilder()
                     .setExperimentId(experimentId(client, experimentName))
                     .setRunName(runName)
                     .setUserId(RunTags.user())
                     .setStartTime(System.currentTimeMillis());
             initialTags.forEach((key, value) -> request.addTags(RunTag.newBuilder().setKey(key).setValue(value)));
-            run = handle(client, client.createRun(request.build()));
-            return run;
-        } catch (MlflowClientException e) {
-            throw RestFailures.translate(server, action, e);
-        } finally {
-            if (run == null) {
-                client.close();
-            }
-        }
+            return client.createRun(request.build());
+        });
     }
 
     @Override
     public TrackedRun attachRun(String runId) {
         EntityKeys.checkRunId(runId);
         String action = "attach to run " + runId;
+        return openRun(action, client -> activeRun(client, runId).orElseThrow(() -> new TrackingException(
+                "no active run " + runId + " on " + describe())).getInfo());
+    }
+
+    /**
+     * A run handle with a client of its own, for the run that {@code lookup} creates or finds; the client is
+     * closed here if that fails, and by the handle otherwise.
+     */
+    private RestTrackedRun openRun(String action, Function<MlflowClient, RunInfo> lookup) {
         checkReachable(action);
         MlflowClient client = newClient(server);
         RestTrackedRun run = null;
         try {
-            Run found = activeRun(client, runId).orElseThrow(() -> new TrackingException("no active run " + runId
-                    + " on " + describe()));
-            run = handle(client, found.getInfo());
+            run = handle(client, lookup.apply(client));
             return run;
         } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action, e);

@@ -211,14 +211,8 @@ public final class SweepRunner {
 
     /** Records a trial that cannot fit the memory budget, without running it. */
     private static TrialEnd skip(Tracker tracker, String sweep, String parentRunId, PlannedTrial trial, String why) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        tags.put(TrialHistory.PARENT_TAG, parentRunId);
-        tags.put(TrialHistory.SWEEP_TAG, sweep);
-        tags.put(TrialHistory.ARM_TAG, trial.arm());
-        tags.put(TrialHistory.KEY_TAG, trial.key());
-        tags.put(TrialHistory.ROLE_TAG, "trial");
-        tags.put(TrialHistory.DEVICE_TAG, "-");
-        tags.put(TrialHistory.OUTCOME_TAG, TrainingOutcome.SKIPPED_BUDGET.tag());
+        Map<String, String> tags = TrialHistory.childTags(sweep, parentRunId, trial, "-",
+                TrainingOutcome.SKIPPED_BUDGET.tag());
         tags.put(TrialHistory.ERROR_TAG, why);
         try (TrackedRun run = tracker.startRun(sweep, trial.label(), tags)) {
             run.end(TrialExecution.statusOf(TrainingOutcome.SKIPPED_BUDGET));

@@ -15,10 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +43,9 @@ final class TrialExecution {
     TrialEnd run(PlannedTrial trial, DeviceSlot slot) throws InterruptedException {
         long start = System.nanoTime();
         Path log = context.workDir().resolve(trial.key() + ".log");
-        try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags(trial, slot))) {
+        Map<String, String> tags = TrialHistory.childTags(context.sweepName(), context.parentRunId(), trial,
+                slot.tag(), "running");
+        try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags)) {
             context.board().started(trial, slot.tag());
             Recorded recorded;
             long peakResidentBytes = 0;
@@ -59,19 +60,6 @@ final class TrialExecution {
             return new TrialEnd(trial, recorded.outcome(), recorded.detail(), slot.tag(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
-    }
-
-    /** The child run's tags; the trial's JVM adds its backend and device as it sees them. */
-    private Map<String, String> tags(PlannedTrial trial, DeviceSlot slot) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        tags.put(TrialHistory.PARENT_TAG, context.parentRunId());
-        tags.put(TrialHistory.SWEEP_TAG, context.sweepName());
-        tags.put(TrialHistory.ARM_TAG, trial.arm());
-        tags.put(TrialHistory.KEY_TAG, trial.key());
-        tags.put(TrialHistory.ROLE_TAG, "trial");
-        tags.put(TrialHistory.DEVICE_TAG, slot.tag());
-        tags.put(TrialHistory.OUTCOME_TAG, "running");
-        return tags;
     }
 
     private TrialProcess.Exit launch(PlannedTrial trial, DeviceSlot slot, String runId, Path log)

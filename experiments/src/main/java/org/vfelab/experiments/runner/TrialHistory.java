@@ -3,6 +3,7 @@ package org.vfelab.experiments.runner;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
 import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.experiments.sweep.PlannedTrial;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,20 @@ public final class TrialHistory {
                 runsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
             }
         }
+    }
+
+    /** The tags a trial's child run starts with, before its JVM adds what it sees (backend, device). */
+    public static Map<String, String> childTags(String sweep, String parentRunId, PlannedTrial trial, String device,
+                                                String outcome) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put(PARENT_TAG, parentRunId);
+        tags.put(SWEEP_TAG, sweep);
+        tags.put(ARM_TAG, trial.arm());
+        tags.put(KEY_TAG, trial.key());
+        tags.put(ROLE_TAG, "trial");
+        tags.put(DEVICE_TAG, device);
+        tags.put(OUTCOME_TAG, outcome);
+        return tags;
     }
 
     /** What to do with the trial of this key. */
