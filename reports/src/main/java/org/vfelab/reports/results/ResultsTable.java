@@ -1,0 +1,114 @@
+package org.vfelab.reports.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The results of a sweep, one {@link TrialResult} per trial, and their CSV form {@code results.csv}: the identity
+ * columns, then one column per metric any trial logged (sorted; empty where a trial did not log it). Reading the
+ * CSV back gives the same table, so figures can be regenerated and tested from a file.
+ */
+public record ResultsTable(List<TrialResult> rows) {
+
+    /** The identity columns, in order, before the metric columns. */
+    public static final List<String> IDENTITY = List.of("run_id", "sweep", "arm", "label", "seed", "outcome",
+            "backbone", "sampler", "mask_ratio", "preset", "trial_key");
+
+    public ResultsTable {
+        rows = List.copyOf(rows);
+    }
+
+    /** The CSV text: a header line, then one line per row (RFC 4180 quoting where a value needs it). */
+    public String toCsv() {
+        List<String> metricKeys = new ArrayList<>(new TreeSet<>(rows.stream()
+                .flatMap(row -> row.metrics().keySet().stream()).toList()));
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(IDENTITY);
+        header.addAll(metricKeys);
+        line(csv, header);
+        for (TrialResult row : rows) {
+            List<String> cells = new ArrayList<>(List.of(row.runId(), row.sweep(), row.arm(), row.label(),
+                    Long.toString(row.seed()), row.outcome(), row.backbone(), row.sampler(),
+                    number(row.maskRatio()), row.preset(), row.trialKey()));
+            metricKeys.forEach(key -> cells.add(row.metrics().containsKey(key) ? number(row.metrics().get(key)) : ""));
+            line(csv, cells);
+        }
+        return csv.toString();
+    }
+
+    /** Writes {@link #toCsv()} to {@code file}. */
+    public void writeCsv(Path file) {
+        try {
+            Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a table written by {@link #writeCsv}.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed row
+     */
+    public static ResultsTable readCsv(Path file) {
+        List<List<String>> records;
+        try {
+            records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (records.isEmpty() || !records.get(0).subList(0, Math.min(IDENTITY.size(), records.get(0).size()))
+                .equals(IDENTITY)) {
+            throw new IllegalArgumentException(file + ":1: expected the header " + String.join(",", IDENTITY)
+                    + ",<metrics...>");
+        }
+        List<String> header = records.get(0);
+        List<TrialResult> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            rows.add(row(file, i + 1, header, records.get(i)));
+        }
+        return new ResultsTable(rows);
+    }
+
+    private static TrialResult row(Path file, int line, List<String> header, List<String> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + cells.size() + " cells, the header has "
+                    + header.size());
+        }
+        try {
+            Map<String, Double> metrics = new HashMap<>();
+            for (int c = IDENTITY.size(); c < header.size(); c++) {
+                if (!cells.get(c).isEmpty()) {
+                    metrics.put(header.get(c), Double.parseDouble(cells.get(c)));
+                }
+            }
+            return new TrialResult(cells.get(0), cells.get(1), cells.get(2), cells.get(3),
+                    Long.parseLong(cells.get(4)), cells.get(5), cells.get(6), cells.get(7),
+                    Double.parseDouble(cells.get(8)), cells.get(9), cells.get(10), metrics);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": not a number: " + e.getMessage(), e);
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%s", value);
+    }
+
+    private static void line(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n");
+            csv.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        csv.append('\n');
+    }
+}

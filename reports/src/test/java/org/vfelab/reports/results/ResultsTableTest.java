@@ -1,0 +1,53 @@
+package org.vfelab.reports.results;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultsTableTest {
+
+    @TempDir
+    Path dir;
+
+    private static final TrialResult JOINT = new TrialResult("r1", "fig2", "joint mask 0.5", "joint mask 0.5 seed=7",
+            7, "finished", "joint", "random-mask", 0.5, "tiny", "k1",
+            Map.of("peak_memory_megabytes", 94.3, "temporal/t2v_recall_at_1", 0.68));
+    private static final TrialResult OOM = new TrialResult("r2", "fig2", "big, \"quoted\"", "big", 8, "oom",
+            "frame-avg", "random-mask", 0.0, "vit-l", "k2", Map.of("rss_peak_megabytes", 11406.2));
+
+    @Test
+    void theCsvReadsBackAsTheSameTable() throws Exception {
+        ResultsTable table = new ResultsTable(List.of(JOINT, OOM));
+        Path file = dir.resolve("results.csv");
+
+        table.writeCsv(file);
+
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo("run_id,sweep,arm,label,seed,outcome,backbone,sampler,"
+                + "mask_ratio,preset,trial_key,peak_memory_megabytes,rss_peak_megabytes,temporal/t2v_recall_at_1");
+        assertThat(Files.readAllLines(file).get(2)).startsWith("r2,fig2,\"big, \"\"quoted\"\"\",big,8,oom,")
+                .endsWith(",,11406.2,");
+        assertThat(ResultsTable.readCsv(file)).isEqualTo(table);
+    }
+
+    @Test
+    void memoryIsTheTensorPeakOrForAnOomTheLargerRss() {
+        assertThat(JOINT.memoryGigabytes().getAsDouble()).isEqualTo(94.3 / 1024);
+        assertThat(OOM.memoryGigabytes().getAsDouble()).isEqualTo(11406.2 / 1024);
+        assertThat(OOM.metric("temporal/t2v_recall_at_1")).isEmpty();
+    }
+
+    @Test
+    void aMalformedRowNamesItsLine() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, String.join(",", ResultsTable.IDENTITY) + ",loss\nr1,s,a,l,seven,finished,j,r,0,t,k,1\n");
+
+        assertThatThrownBy(() -> ResultsTable.readCsv(file)).hasMessageContaining("bad.csv:2: not a number");
+    }
+}
