@@ -1,9 +1,11 @@
 package org.vfelab.core.tracking;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -68,6 +70,18 @@ public final class LocalFileStore implements Tracker {
         return reader.experimentByName(experimentName)
                 .map(experiment -> reader.runs(experiment.id()).stream().filter(run -> run.hasTags(tags)).toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public Map<String, Double> latestMetrics(String runId) {
+        StoredRun run = findRun(runId).orElseThrow(() -> new TrackingException("no active run " + runId + " in "
+                + describe()));
+        Map<String, Double> latest = new TreeMap<>();
+        // Like MLflow's latest_metrics: the value at the highest step, the latest timestamp breaking ties.
+        new LocalStoreReader(root).metrics(run).forEach((key, history) -> history.stream()
+                .max(Comparator.comparingLong(MetricPoint::step).thenComparingLong(MetricPoint::timestamp))
+                .ifPresent(point -> latest.put(key, point.value())));
+        return latest;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.mlflow.api.proto.Service.CreateRun;
 import org.mlflow.api.proto.Service.Experiment;
@@ -101,6 +102,22 @@ public final class RestTracker implements Tracker {
         checkReachable(action);
         try (MlflowClient client = newClient(server)) {
             return activeRun(client, runId).map(RestRuns::stored);
+        } catch (MlflowClientException e) {
+            throw RestFailures.translate(server, action, e);
+        }
+    }
+
+    @Override
+    public Map<String, Double> latestMetrics(String runId) {
+        EntityKeys.checkRunId(runId);
+        String action = "get the metrics of run " + runId;
+        checkReachable(action);
+        try (MlflowClient client = newClient(server)) {
+            Run run = activeRun(client, runId).orElseThrow(() -> new TrackingException("no active run " + runId
+                    + " on " + describe()));
+            Map<String, Double> latest = new TreeMap<>();
+            run.getData().getMetricsList().forEach(metric -> latest.put(metric.getKey(), metric.getValue()));
+            return latest;
         } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action, e);
         }

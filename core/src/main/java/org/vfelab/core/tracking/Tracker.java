@@ -42,6 +42,14 @@ public interface Tracker {
      */
     List<StoredRun> findRuns(String experimentName, Map<String, String> tags);
 
+    /**
+     * The last logged value of each metric of a run (what MLflow shows in its runs table), for reports; empty
+     * when the run logged no metric.
+     *
+     * @throws TrackingException when there is no such run
+     */
+    Map<String, Double> latestMetrics(String runId);
+
     /** The store in words for logs: {@code local MLflow store /abs/mlruns} or {@code MLflow server http://h:5000}. */
     String describe();
 

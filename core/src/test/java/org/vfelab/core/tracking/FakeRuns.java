@@ -28,7 +28,8 @@ final class FakeRuns {
     private static final int MAX_RESULTS_DEFAULT = 1000;
     private static final int MAX_RESULTS_THRESHOLD = 50_000;
 
-    private record Run(ObjectNode info, Map<String, String> params, Map<String, String> tags) {
+    private record Run(ObjectNode info, Map<String, String> params, Map<String, String> tags,
+                       Map<String, JsonNode> metrics) {
     }
 
     private final Map<String, Run> runs = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ final class FakeRuns {
                 .put("user_id", request.path("user_id").asText()).put("status", "RUNNING")
                 .put("start_time", request.path("start_time").asLong()).put("lifecycle_stage", "active")
                 .put("artifact_uri", "mlflow-artifacts:/" + experimentId + "/" + runId + "/artifacts");
-        Run run = new Run(info, new LinkedHashMap<>(), new LinkedHashMap<>());
+        Run run = new Run(info, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         request.path("tags").forEach(tag -> run.tags().put(tag.path("key").asText(), tag.path("value").asText()));
         runs.put(runId, run);
         return JSON.createObjectNode().set("run", json(run)).toString();
@@ -67,6 +68,9 @@ final class FakeRuns {
             }
         }
         batch.path("tags").forEach(tag -> run.tags().put(tag.path("key").asText(), tag.path("value").asText()));
+        // Like MLflow's latest_metrics: the value at the highest step, the latest timestamp breaking ties.
+        batch.path("metrics").forEach(metric -> run.metrics().merge(metric.path("key").asText(), metric,
+                (old, now) -> later(now, old) ? now : old));
         return "{}";
     }
 
@@ -164,7 +168,14 @@ final class FakeRuns {
         ObjectNode data = json.putObject("data");
         keyValues(data.putArray("params"), run.params());
         keyValues(data.putArray("tags"), run.tags());
+        run.metrics().values().forEach(metric -> data.withArray("metrics").add(metric.deepCopy()));
         return json;
+    }
+
+    private static boolean later(JsonNode a, JsonNode b) {
+        long stepA = a.path("step").asLong();
+        long stepB = b.path("step").asLong();
+        return stepA != stepB ? stepA > stepB : a.path("timestamp").asLong() >= b.path("timestamp").asLong();
     }
 
     private static void keyValues(ArrayNode array, Map<String, String> values) {

@@ -39,6 +39,23 @@ class LocalRunLookupTest {
     }
 
     @Test
+    void latestMetricsAreTheValuesAtTheHighestStepAsMlflowShowsThem() {
+        LocalFileStore store = new LocalFileStore(temp.resolve("mlruns"));
+        String runId;
+        try (TrackedRun run = store.startRun("vfe-sweep", "joint-s1", Map.of())) {
+            runId = run.runId();
+            run.logMetric("loss", 3.0, 1);
+            run.logMetric("loss", 1.5, 5);
+            run.logMetric("loss", 2.0, 2);
+            run.logMetric("t2v_recall_at_1", 0.25, 900);
+            run.end(RunStatus.FINISHED);
+        }
+
+        assertThat(store.latestMetrics(runId)).isEqualTo(Map.of("loss", 1.5, "t2v_recall_at_1", 0.25));
+        assertThatThrownBy(() -> store.latestMetrics(MISSING_ID)).hasMessageContaining(MISSING_ID);
+    }
+
+    @Test
     void anAttachedEndedRunTakesTagsAndKeepsItsStatusWhenClosed() {
         LocalFileStore store = new LocalFileStore(temp.resolve("mlruns"));
         String runId = endedRun(store, "crashed", RunStatus.FAILED);

@@ -81,6 +81,22 @@ class RestRunLookupTest {
     }
 
     @Test
+    void latestMetricsComeFromRunsGet() {
+        String runId;
+        try (TrackedRun run = tracker.startRun("vfe-sweep", "joint-s1", Map.of())) {
+            runId = run.runId();
+            run.logMetric("loss", 3.0, 1);
+            run.logMetric("loss", 1.5, 5);
+            run.logMetric("t2v_recall_at_1", 0.25, 900);
+            run.end(RunStatus.FINISHED);
+        }
+
+        assertThat(tracker.latestMetrics(runId)).isEqualTo(Map.of("loss", 1.5, "t2v_recall_at_1", 0.25));
+        assertThatThrownBy(() -> tracker.latestMetrics(MISSING_ID)).hasMessageContaining(MISSING_ID);
+        assertThat(server.violations()).isEmpty();
+    }
+
+    @Test
     void anAttachedEndedRunTakesTagsAndKeepsItsStatusWhenClosed() {
         String runId = endedRun(RunStatus.FAILED);
         int updates = server.calls("runs/update").size();
