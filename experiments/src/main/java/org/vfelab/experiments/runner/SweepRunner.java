@@ -1,5 +1,6 @@
 package org.vfelab.experiments.runner;
 
+import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
 import org.vfelab.core.tracking.TrackedRun;
@@ -215,6 +216,7 @@ public final class SweepRunner {
                 TrainingOutcome.SKIPPED_BUDGET.tag());
         tags.put(TrialHistory.ERROR_TAG, why);
         try (TrackedRun run = tracker.startRun(sweep, trial.label(), tags)) {
+            run.logParams(SpecParams.flatten(trial.spec()));
             run.end(TrialExecution.statusOf(TrainingOutcome.SKIPPED_BUDGET));
         }
         return new TrialEnd(trial, TrainingOutcome.SKIPPED_BUDGET, why, "-", Duration.ZERO);

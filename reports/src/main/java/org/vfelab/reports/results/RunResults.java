@@ -1,0 +1,65 @@
+package org.vfelab.reports.results;
+
+import org.vfelab.core.tracking.RunStatus;
+import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.core.tracking.Tracker;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the results table of an MLflow experiment (a sweep's, or any experiment's) from its runs, in the local
+ * store or on a server: one row per trial key (the newest finished run of it, else its newest run, so failed and
+ * out-of-memory trials are listed with their outcome), sweep parent runs left out.
+ */
+public final class RunResults {
+
+    private RunResults() {
+    }
+
+    /** The results of every trial in {@code experiment}, in the order the trials were first run (runs oldest first). */
+    public static ResultsTable of(Tracker tracker, String experiment) {
+        Map<String, List<StoredRun>> byTrial = new LinkedHashMap<>();
+        for (StoredRun run : tracker.findRuns(experiment, Map.of())) {
+            if (!"sweep".equals(run.tags().get("vfe.role"))) {
+                byTrial.computeIfAbsent(run.tags().getOrDefault("vfe.trial_key", run.runId()),
+                        key -> new ArrayList<>()).add(run);
+            }
+        }
+        List<TrialResult> rows = new ArrayList<>();
+        for (List<StoredRun> runs : byTrial.values()) {
+            StoredRun chosen = runs.stream().filter(RunResults::finished).reduce((a, b) -> b)
+                    .orElse(runs.get(runs.size() - 1));
+            rows.add(row(chosen, experiment, tracker.latestMetrics(chosen.runId())));
+        }
+        return new ResultsTable(rows);
+    }
+
+    private static TrialResult row(StoredRun run, String experiment, Map<String, Double> metrics) {
+        Map<String, String> params = run.params();
+        Map<String, String> tags = run.tags();
+        return new TrialResult(run.runId(), tags.getOrDefault("vfe.sweep", experiment),
+                tags.getOrDefault("vfe.arm", run.runName()), run.runName(),
+                Long.parseLong(params.getOrDefault("seed", "0")), outcome(run),
+                params.getOrDefault("model.backbone.type", ""), params.getOrDefault("sampling.type", ""),
+                Double.parseDouble(params.getOrDefault("sampling.mask_ratio", "NaN")),
+                params.getOrDefault("model.preset", ""), tags.getOrDefault("vfe.trial_key", ""), metrics);
+    }
+
+    /** The {@code vfe.outcome} tag; a run without one (not written by vfe) reads as its MLflow status. */
+    private static String outcome(StoredRun run) {
+        String tag = run.tags().get("vfe.outcome");
+        if (tag != null) {
+            return tag.equals("running") && run.status().isTerminal() ? "error" : tag;
+        }
+        return run.status() == RunStatus.FINISHED ? "finished" : run.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean finished(StoredRun run) {
+        return run.status() == RunStatus.FINISHED && "finished".equals(run.tags().getOrDefault("vfe.outcome",
+                "finished"));
+    }
+}
