@@ -1,0 +1,105 @@
+package org.vfelab.reports.page;
+
+import org.vfelab.reports.results.ResultsTable;
+import org.vfelab.reports.results.TrialResult;
+import org.vfelab.reports.tables.BackboneTable;
+import org.vfelab.reports.tables.Html;
+import org.vfelab.reports.tables.ReportTable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a report from a results table: {@code results.csv}, the figures under {@code figures/} (PNG and SVG),
+ * {@code report.md} (figures linked) and {@code index.html} (self-contained: figures embedded, no external
+ * resources), with the same sections in both: overview, figures, the backbone table, statistics and findings,
+ * and every trial with its outcome.
+ */
+public final class ReportWriter {
+
+    private static final String STYLE = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+            + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
+            + "text-align:left}th{background:#f2f2f2}img{max-width:100%}figure{margin:1em 0}"
+            + ".supported{color:#1a7f37}.not-supported{color:#cf222e}.not-enough-runs{color:#9a6700}";
+
+    private final String title;
+    private final String source;
+
+    /** @param source where the runs came from, in words (the tracking store) */
+    public ReportWriter(String title, String source) {
+        this.title = title;
+        this.source = source;
+    }
+
+    /** Writes every file of the report into {@code out} (created if missing). */
+    public ReportFiles write(ResultsTable results, Path out) {
+        try {
+            Files.createDirectories(out.resolve("figures"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
+        }
+        Path csv = out.resolve("results.csv");
+        results.writeCsv(csv);
+        FigureSection figures = FigureSection.write(results, out.resolve("figures"));
+        List<Section> sections = new ArrayList<>();
+        sections.add(overview(results));
+        sections.add(figures.section());
+        sections.add(table("Backbones (Table 1 shape)", "Recall@1 per caption family, mean ± 95 % CI over seeds "
+                + "(finished trials only).", BackboneTable.of(results)));
+        sections.addAll(FindingsSection.of(results));
+        sections.add(table("Trials", "Every trial of the sweep with its outcome; failed and out-of-memory trials "
+                + "included.", TrialsTable.of(results)));
+        Path markdown = out.resolve("report.md");
+        Path html = out.resolve("index.html");
+        writeText(markdown, markdown(sections));
+        writeText(html, html(sections));
+        return new ReportFiles(csv, figures.files(), markdown, html);
+    }
+
+    private Section overview(ResultsTable results) {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        results.rows().forEach(row -> outcomes.merge(row.outcome(), 1, Integer::sum));
+        List<String> counts = new ArrayList<>();
+        outcomes.forEach((outcome, count) -> counts.add(count + " " + outcome));
+        long finished = results.rows().stream().filter(TrialResult::finished).count();
+        String text = results.rows().size() + " trials (" + String.join(", ", counts) + ") from " + source
+                + "; figures and tables use the " + finished + " finished trials, and list the others.";
+        return new Section("Overview", text + "\n", "<p>" + Html.escape(text) + "</p>\n");
+    }
+
+    private static Section table(String title, String caption, ReportTable table) {
+        return new Section(title, caption + "\n\n" + table.markdown(),
+                "<p>" + Html.escape(caption) + "</p>\n" + table.html());
+    }
+
+    private String markdown(List<Section> sections) {
+        StringBuilder md = new StringBuilder("# " + title + "\n\n");
+        sections.forEach(section -> md.append("## ").append(section.title()).append("\n\n")
+                .append(section.markdown()).append('\n'));
+        return md.toString();
+    }
+
+    private String html(List<Section> sections) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>" + Html.escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<h1>"
+                + Html.escape(title) + "</h1>\n");
+        sections.forEach(section -> html.append("<section>\n<h2>").append(Html.escape(section.title()))
+                .append("</h2>\n").append(section.html()).append("</section>\n"));
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
