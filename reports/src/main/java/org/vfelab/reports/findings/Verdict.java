@@ -1,0 +1,15 @@
+package org.vfelab.reports.findings;
+
+/**
+ * What the runs say about a finding. A finding is a conjunction of parts ("joint keeps recall AND memory falls AND
+ * frame-level loses recall"): one part the runs contradict makes it {@link #NOT_SUPPORTED} even if other parts lack
+ * runs, because more runs cannot rescue a conjunction with a false member.
+ */
+public enum Verdict {
+    /** Every part was checked and holds. */
+    SUPPORTED,
+    /** At least one part was checked and does not hold. */
+    NOT_SUPPORTED,
+    /** No part fails, but at least one could not be checked for lack of runs. */
+    NOT_ENOUGH_RUNS
+}

@@ -1,0 +1,45 @@
+package org.vfelab.reports.findings;
+
+import org.junit.jupiter.api.Test;
+import org.vfelab.reports.results.ResultsTable;
+import org.vfelab.reports.stats.PairedComparison;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class FindingsTest {
+
+    @Test
+    void anEmptyTableLeavesEveryFindingOpenInOrder() {
+        assertThat(Findings.check(new ResultsTable(List.of())))
+                .extracting(Finding::id, Finding::verdict)
+                .containsExactly(
+                        tuple("F1", Verdict.NOT_ENOUGH_RUNS),
+                        tuple("F2", Verdict.NOT_ENOUGH_RUNS),
+                        tuple("F3", Verdict.NOT_ENOUGH_RUNS),
+                        tuple("F4", Verdict.NOT_ENOUGH_RUNS),
+                        tuple("F5", Verdict.NOT_ENOUGH_RUNS),
+                        tuple("F6", Verdict.NOT_ENOUGH_RUNS));
+    }
+
+    @Test
+    void comparisonsAreThoseWithASeedInBoth() {
+        ResultsTable table = Trial.table(
+                Trial.of("joint").seed(7).t2v(0.78).temporal(0.72),
+                Trial.of("joint").seed(8).t2v(0.76).temporal(0.74),
+                Trial.of("joint").mask(0.75).seed(7).t2v(0.60),
+                Trial.of("joint").mask(0.75).seed(8).t2v(0.56),
+                Trial.of("frame-avg").seed(7).t2v(0.55).temporal(0.26),
+                Trial.of("frame-avg").seed(9).t2v(0.54).temporal(0.29));
+
+        assertThat(Findings.comparisons(table)).extracting(PairedComparison::render).containsExactly(
+                // differences 0.18 and 0.20: mean 0.19, sd 0.014142, t = 0.19 / 0.01 = 19.00, df 1,
+                // p = 1 - 2 atan(19) / pi = 0.033469
+                "joint (mask 0.75, tiny) 0.580 vs joint (mask 0, tiny) 0.770 on t2v_recall_at_1: -0.190, "
+                        + "paired t-test over 2 seeds: t = -19.00, p = 0.0335",
+                "joint (mask 0, tiny) 0.720 vs frame-avg (mask 0, tiny) 0.260 on temporal/t2v_recall_at_1: +0.460, "
+                        + "1 seed in both, no paired test (needs at least 2 seeds in both)");
+    }
+}
