@@ -16,6 +16,7 @@ public final class VfeCommand implements Runnable {
 
     /** Runs the CLI and exits with its status. */
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 

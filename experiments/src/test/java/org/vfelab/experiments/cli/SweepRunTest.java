@@ -13,6 +13,7 @@ import org.vfelab.core.tracking.Tracker;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFiles;
 import org.vfelab.experiments.sweep.SweepPlan;
+import org.vfelab.reports.results.ResultsTable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arm among healthy ones, the trial timeout, and a tracking server instead of the local store.
  */
 class SweepRunTest {
+
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String SMOKE_BASE = Path.of("smoke.yaml").toAbsolutePath().toString();
@@ -82,6 +84,15 @@ class SweepRunTest {
         CliRunner again = CliRunner.run("sweep", "sweeps/smoke-sweep.yaml", "--tracking-uri", store.toString());
         assertThat(again.out()).contains("0 to run, 4 finished before");
         assertThat(trialRuns(store)).hasSameSizeAs(after);
+
+        CliRunner report = CliRunner.run("report", "sweeps/smoke-sweep.yaml", "--tracking-uri", store.toString(),
+                "--out", dir.resolve("report").toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(ResultsTable.readCsv(dir.resolve("report/results.csv")).rows()).hasSize(4)
+                .allSatisfy(row -> assertThat(row.outcome()).isEqualTo("finished"));
+        assertThat(dir.resolve("report/figures/memory-vs-recall.png")).isRegularFile();
+        assertThat(dir.resolve("report/report.md")).isRegularFile();
+        assertThat(dir.resolve("report/index.html")).isRegularFile();
     }
 
     @Test

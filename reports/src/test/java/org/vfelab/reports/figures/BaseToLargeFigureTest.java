@@ -18,9 +18,6 @@ import static org.vfelab.reports.figures.Fixtures.trial;
 
 class BaseToLargeFigureTest {
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     /** The large rows come first, so base and large must come from model size, not table order. */
     private static final List<TrialResult> ROWS = List.of(

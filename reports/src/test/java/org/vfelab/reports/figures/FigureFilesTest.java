@@ -16,9 +16,6 @@ import static org.vfelab.reports.figures.Fixtures.trial;
 
 class FigureFilesTest {
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     @TempDir
     Path dir;

@@ -16,9 +16,6 @@ import static org.vfelab.reports.figures.Fixtures.trial;
 
 class MemoryRecallFigureTest {
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     // Two seeds: t(0.975, 1) = 12.7062047, so the half-width is 12.7062047 * sd / sqrt(2) = 12.7062047 * |a - b| / 2,
     // written T1 * |a - b| / 2 below.

@@ -16,9 +16,6 @@ import static org.vfelab.reports.figures.Fixtures.trial;
 
 class MethodColoursTest {
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
 
     private static final List<String> KNOWN = List.of("joint", "factorized", "frame-avg", "frame-attnpool",
             "mlp-adapter", "lora", "temporal-only", "random-mask", "tube-mask", "coarse-temporal", "coarse-spatial",
