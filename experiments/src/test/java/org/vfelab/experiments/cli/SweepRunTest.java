@@ -143,6 +143,24 @@ class SweepRunTest {
     }
 
     @Test
+    void maxParallelRunsTrialsSideBySide() throws Exception {
+        Path store = dir.resolve("mlruns");
+        Path sweep = sweepFile("parallel-sweep", "  - {label: one, set: {training.batch_size: 16}}\n"
+                + "  - {label: two, set: {training.batch_size: 8}}\n");
+
+        CliRunner result = CliRunner.run("sweep", sweep.toString(), "--tracking-uri", store.toString(),
+                "--max-parallel", "2");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("2 to run, 0 finished before, on 2 x cpu", "2 finished");
+        StoredRun one = trialRun(store, "parallel-sweep", "one");
+        StoredRun two = trialRun(store, "parallel-sweep", "two");
+        assertThat(one.startTime()).as("the second trial started before the first ended")
+                .isLessThan(two.endTime().orElseThrow());
+        assertThat(two.startTime()).isLessThan(one.endTime().orElseThrow());
+    }
+
+    @Test
     void aTrialPastTheTimeoutIsStoppedAndRecordedAsTimeout() throws Exception {
         Path store = dir.resolve("mlruns");
         Path sweep = sweepFile("slow-sweep", "  - {label: slow, set: {training.steps: 100000}}\n");
