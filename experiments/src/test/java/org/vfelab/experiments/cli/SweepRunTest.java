@@ -143,6 +143,27 @@ class SweepRunTest {
     }
 
     @Test
+    void aTrialPredictedOverTheMemoryBudgetIsRecordedAsSkippedWithoutRunning() throws Exception {
+        Path store = dir.resolve("mlruns");
+        // Predicted: about 1.2 GB at batch 256, 0.08 GB at batch 16.
+        Path sweep = sweepFile("budget-sweep", "  - {label: too big, set: {training.batch_size: 256}}\n"
+                + "  - {label: fits, set: {training.batch_size: 16}}\n");
+
+        CliRunner plan = CliRunner.run("sweep", "plan", sweep.toString(), "--memory-budget", "200MB");
+        CliRunner result = CliRunner.run("sweep", sweep.toString(), "--tracking-uri", store.toString(),
+                "--memory-budget", "200MB");
+
+        assertThat(plan.out()).contains("1 trials would be skipped as skipped-budget");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("1 to run", "1 over the memory budget", "1 finished, 1 skipped-budget");
+        StoredRun skipped = trialRun(store, "budget-sweep", "too big");
+        assertThat(skipped.tags()).containsEntry("vfe.outcome", "skipped-budget");
+        assertThat(skipped.tags().get("vfe.error")).contains("exceeds --memory-budget 0.20 GB");
+        assertThat(skipped.params()).containsEntry("training.batch_size", "256");
+        assertThat(new LocalStoreReader(store).artifacts(skipped)).doesNotContain("logs/trial.log");
+    }
+
+    @Test
     void maxParallelRunsTrialsSideBySide() throws Exception {
         Path store = dir.resolve("mlruns");
         Path sweep = sweepFile("parallel-sweep", "  - {label: one, set: {training.batch_size: 16}}\n"
