@@ -12,7 +12,9 @@ public enum ModelPreset {
     TINY(64, 2, 4, 256),
     SMALL(128, 4, 4, 512),
     VIT_B(768, 12, 12, 3072),
-    VIT_L(1024, 24, 16, 4096);
+    VIT_L(1024, 24, 16, 4096),
+    /** The fixed size of {@code vfe bench --config bench-b}, so speed compares across versions. */
+    BENCH(192, 4, 3, 768);
 
     private final int width;
     private final int depth;
@@ -49,7 +51,7 @@ public enum ModelPreset {
         return mlpWidth;
     }
 
-    /** The descriptor name: {@code tiny}, {@code small}, {@code vit-b}, {@code vit-l}. */
+    /** The descriptor name: {@code tiny}, {@code small}, {@code vit-b}, {@code vit-l}, {@code bench}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -83,6 +83,7 @@ public final class Trainer {
         long persistentBytes = optimizer.parameterBytes() + optimizer.stateBytes();
         listener.onModelBuilt(new ModelSummary(ModelParameters.count(graph), optimizer.parameterCount(), kept,
                 initReport.stream().findFirst()));
+        listener.onGraphBuilt(graph);
 
         double[] stepSeconds = new double[training.steps()];
         long peakTensorBytes = 0;

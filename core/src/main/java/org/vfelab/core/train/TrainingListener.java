@@ -15,6 +15,13 @@ public interface TrainingListener {
     default void onModelBuilt(ModelSummary summary) {
     }
 
+    /**
+     * Once, with the training graph after its gradients are built and before the first step; a benchmark attaches
+     * SameDiff listeners here (which then see every op of the steps that follow).
+     */
+    default void onGraphBuilt(SameDiff training) {
+    }
+
     /** After every optimizer step. */
     default void onStep(StepReport report) {
     }

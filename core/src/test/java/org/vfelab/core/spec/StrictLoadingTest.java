@@ -54,7 +54,7 @@ class StrictLoadingTest {
                 """)).isEqualTo("""
                 SRC: 5 problems
                   SRC:1:14: data.type: unknown dataset 'moving-circles' (known: moving-shapes)
-                  SRC:2:17: model.preset: unknown preset 'huge' (known: tiny, small, vit-b, vit-l)
+                  SRC:2:17: model.preset: unknown preset 'huge' (known: tiny, small, vit-b, vit-l, bench)
                   SRC:2:40: model.backbone.type: unknown backbone 'transformer' (known: factorized, frame-avg, joint, lora)
                   SRC:3:18: sampling.type: unknown sampler 'random_mask' (known: random-mask, tubevit; \
                 did you mean 'random-mask'?)

@@ -21,6 +21,11 @@ record TrialListeners(List<TrainingListener> listeners) implements TrainingListe
     }
 
     @Override
+    public void onGraphBuilt(SameDiff training) {
+        listeners.forEach(listener -> listener.onGraphBuilt(training));
+    }
+
+    @Override
     public void onTrained(SameDiff graph) {
         listeners.forEach(listener -> listener.onTrained(graph));
     }

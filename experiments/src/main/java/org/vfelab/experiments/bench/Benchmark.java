@@ -1,0 +1,83 @@
+package org.vfelab.experiments.bench;
+
+import com.google.inject.Guice;
+import org.vfelab.core.perf.GemmRate;
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.train.Trainer;
+import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.core.train.TrainingResult;
+import org.vfelab.experiments.trial.ModelInspection;
+import org.vfelab.experiments.trial.TrialLauncher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one benchmark case: trains the configuration for warm-up plus measured steps in this process, then reports
+ * the median and minimum of the measured steps, the FLOPs of a step (counted from its matmuls), the GEMM rate at
+ * the step's largest multiply, and measured against estimated memory.
+ */
+public final class Benchmark {
+
+    private static final int GEMM_CALLS = 20;
+    private static final String THREADS_VARIABLE = "OMP_NUM_THREADS";
+    private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    private final Path config;
+    private final int warmup;
+    private final int steps;
+
+    /** A benchmark of the descriptor {@code config}, each case run for {@code warmup + steps} steps. */
+    public Benchmark(Path config, int warmup, int steps) {
+        this.config = config;
+        this.warmup = warmup;
+        this.steps = steps;
+    }
+
+    /**
+     * Loads one case's descriptor without running it, so a bad backbone or ratio fails before any case runs.
+     *
+     * @throws org.vfelab.core.spec.SpecException naming the bad value
+     */
+    public void check(String backbone, double maskRatio) {
+        spec(backbone, maskRatio);
+    }
+
+    private ExperimentSpec spec(String backbone, double maskRatio) {
+        return TrialLauncher.load(config, List.of("model.backbone.type=" + backbone,
+                "sampling.mask_ratio=" + maskRatio, "training.steps=" + (warmup + steps)), null);
+    }
+
+    /** Runs one case in this process, with its threads. */
+    public BenchResult run(String backbone, double maskRatio) {
+        int threads = threads();
+        ExperimentSpec spec = spec(backbone, maskRatio);
+        StepRecorder recorder = new StepRecorder();
+        TrainingResult result = Guice.createInjector(TrialLauncher.trialModules(spec)).getInstance(Trainer.class)
+                .run(recorder);
+        if (result.outcome() != TrainingOutcome.FINISHED) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s mask %.2f did not finish: %s %s",
+                    backbone, maskRatio, result.outcome().tag(), result.failure()));
+        }
+        List<Double> measured = new ArrayList<>(recorder.seconds().subList(warmup, recorder.seconds().size()));
+        measured.sort(Double::compare);
+        double median = measured.get(measured.size() / 2);
+        double gflop = recorder.flops().flops() / 1e9;
+        double gemm = GemmRate.gigaflops(recorder.flops().largest(), GEMM_CALLS);
+        double achieved = gflop / median;
+        int batch = spec.training().batchSize();
+        double estimated = ModelInspection.of(spec).memory().totalBytes() / MEGABYTE;
+        return new BenchResult(backbone, maskRatio, threads, median, measured.get(0), batch / median, gflop,
+                achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
+                result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated);
+    }
+
+    /** ND4J's threads: {@code OMP_NUM_THREADS} when set, else one per core. */
+    private static int threads() {
+        String variable = System.getenv(THREADS_VARIABLE);
+        return variable != null && variable.matches("\\d+") ? Integer.parseInt(variable)
+                : Runtime.getRuntime().availableProcessors();
+    }
+}
