@@ -2,6 +2,7 @@ package org.vfelab.experiments.bench;
 
 import com.google.inject.Guice;
 import org.vfelab.core.perf.GemmRate;
+import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrainingOutcome;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Runs one benchmark case: trains the configuration for warm-up plus measured steps in this process, then reports
@@ -50,11 +52,14 @@ public final class Benchmark {
                 "sampling.mask_ratio=" + maskRatio, "training.steps=" + (warmup + steps)), null);
     }
 
-    /** Runs one case in this process, with its threads. */
-    public BenchResult run(String backbone, double maskRatio) {
+    /**
+     * Runs one case in this process, with its threads; with {@code profile}, the last warm-up step's op times are
+     * recorded too (and passed to {@code profileSink} with that step's time in seconds).
+     */
+    public BenchResult run(String backbone, double maskRatio, boolean profile, BiConsumer<OpTimes, Double> profileSink) {
         int threads = threads();
         ExperimentSpec spec = spec(backbone, maskRatio);
-        StepRecorder recorder = new StepRecorder();
+        StepRecorder recorder = new StepRecorder(profile ? warmup : 0);
         TrainingResult result = Guice.createInjector(TrialLauncher.trialModules(spec)).getInstance(Trainer.class)
                 .run(recorder);
         if (result.outcome() != TrainingOutcome.FINISHED) {
@@ -69,6 +74,9 @@ public final class Benchmark {
         double achieved = gflop / median;
         int batch = spec.training().batchSize();
         double estimated = ModelInspection.of(spec).memory().totalBytes() / MEGABYTE;
+        if (profile) {
+            profileSink.accept(recorder.profile(), recorder.seconds().get(warmup - 1));
+        }
         return new BenchResult(backbone, maskRatio, threads, median, measured.get(0), batch / median, gflop,
                 achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
                 result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated);

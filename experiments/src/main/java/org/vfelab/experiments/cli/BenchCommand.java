@@ -2,6 +2,7 @@ package org.vfelab.experiments.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.bench.BenchConfigs;
 import org.vfelab.experiments.bench.BenchResult;
@@ -53,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     private Path json;
 
+    @Option(names = "--profile", description = "Also print where the last warm-up step's time goes, per op.")
+    private boolean profile;
+
     @Spec
     private CommandSpec command;
 
@@ -82,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "vfe bench: %s, %s, mask %.2f: %d warm-up + %d measured steps...%n", config,
                         backbone, mask, warmup, steps);
                 out.flush();
-                results.add(benchmark.run(backbone, mask));
+                results.add(benchmark.run(backbone, mask, profile, (ops, seconds) -> out.print(profile(ops, seconds))));
             }
         }
         out.print(table(results));
@@ -110,6 +114,19 @@ final class BenchCommand implements Callable<Integer> {
                     f("%.1f", r.estimatedMemoryMegabytes()), f("%.0f", r.rssPeakMegabytes())));
         }
         return "\n" + table.render();
+    }
+
+    private static final int PROFILE_LINES = 15;
+
+    private static String profile(OpTimes ops, double stepSeconds) {
+        TextTable table = new TextTable(List.of("op", "ms", "calls", "share of step"));
+        double total = ops.secondsByOp().values().stream().mapToDouble(Double::doubleValue).sum();
+        ops.secondsByOp().entrySet().stream().limit(PROFILE_LINES).forEach(entry -> table.row(List.of(
+                entry.getKey(), f("%.1f", entry.getValue() * 1000), Integer.toString(ops.calls().get(entry.getKey())),
+                f("%.1f %%", 100 * entry.getValue() / stepSeconds))));
+        return String.format(Locale.ROOT, "%nprofiled step: %.1f ms, of which %.1f ms in %d ops (the rest: SameDiff "
+                        + "between ops, data, optimizer)%n", stepSeconds * 1000, total * 1000,
+                ops.calls().values().stream().mapToInt(Integer::intValue).sum()) + table.render();
     }
 
     private static String f(String pattern, double value) {

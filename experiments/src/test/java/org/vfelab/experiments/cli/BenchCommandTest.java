@@ -25,7 +25,7 @@ class BenchCommandTest {
         Path json = dir.resolve("bench.json");
 
         CliRunner bench = CliRunner.run("bench", "--config", "bench-smoke", "--backbones", "joint,frame-avg",
-                "--mask", "0,0.75", "--steps", "2", "--warmup", "1", "--json", json.toString());
+                "--mask", "0,0.75", "--steps", "2", "--warmup", "2", "--profile", "--json", json.toString());
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         JsonNode cases = new ObjectMapper().readTree(json.toFile()).path("cases");
@@ -41,7 +41,7 @@ class BenchCommandTest {
         // A quarter of the tokens in a masked step: its matmuls have fewer FLOPs than the unmasked step's.
         assertThat(cases.get(1).path("model_gflop_per_step").asDouble())
                 .isLessThan(cases.get(0).path("model_gflop_per_step").asDouble());
-        assertThat(bench.out()).contains("GEMM GFLOP/s", "frame-avg");
+        assertThat(bench.out()).contains("GEMM GFLOP/s", "frame-avg", "profiled step:", "matmul_bp", "layer_norm");
     }
 
     @Test
