@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param modelGflopPerStep the FLOPs of the matrix multiplies one training step executes (forward and backward)
  * @param gemmGflops        ND4J's GEMM rate in the same process at the step's largest multiply
+ * @param rssAtStep100Megabytes the process RSS after step 100 (null in shorter runs), to compare with the last step's
+ *                          for memory that grows over a long run
  */
 public record BenchResult(
         @JsonProperty("backbone") String backbone,
@@ -22,5 +24,7 @@ public record BenchResult(
         @JsonProperty("largest_matmul") String largestMatmul,
         @JsonProperty("peak_memory_megabytes") double peakMemoryMegabytes,
         @JsonProperty("rss_peak_megabytes") double rssPeakMegabytes,
-        @JsonProperty("estimated_memory_megabytes") double estimatedMemoryMegabytes) {
+        @JsonProperty("estimated_memory_megabytes") double estimatedMemoryMegabytes,
+        @JsonProperty("rss_at_step_100_megabytes") Double rssAtStep100Megabytes,
+        @JsonProperty("rss_at_last_step_megabytes") double rssAtLastStepMegabytes) {
 }

@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 public final class Benchmark {
 
     private static final int GEMM_CALLS = 20;
+    private static final int RSS_CHECK_STEP = 100;
     private static final String THREADS_VARIABLE = "OMP_NUM_THREADS";
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
@@ -74,12 +75,15 @@ public final class Benchmark {
         double achieved = gflop / median;
         int batch = spec.training().batchSize();
         double estimated = ModelInspection.of(spec).memory().totalBytes() / MEGABYTE;
+        List<Long> rss = recorder.residentBytes();
         if (profile) {
             profileSink.accept(recorder.profile(), recorder.seconds().get(warmup - 1));
         }
         return new BenchResult(backbone, maskRatio, threads, median, measured.get(0), batch / median, gflop,
                 achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
-                result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated);
+                result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated,
+                rss.size() >= RSS_CHECK_STEP ? rss.get(RSS_CHECK_STEP - 1) / MEGABYTE : null,
+                rss.get(rss.size() - 1) / MEGABYTE);
     }
 
     /** ND4J's threads: {@code OMP_NUM_THREADS} when set, else one per core. */

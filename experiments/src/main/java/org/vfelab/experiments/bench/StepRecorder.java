@@ -1,6 +1,7 @@
 package org.vfelab.experiments.bench;
 
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.perf.MatmulFlops;
 import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.train.StepReport;
@@ -19,6 +20,7 @@ final class StepRecorder implements TrainingListener {
     private final OpTimes profile = new OpTimes();
     private final int profiledStep;
     private final List<Double> seconds = new ArrayList<>();
+    private final List<Long> residentBytes = new ArrayList<>();
     private SameDiff graph;
 
     /** @param profiledStep the step whose op times to record (0: none); after warm-up, so caches are built */
@@ -35,6 +37,7 @@ final class StepRecorder implements TrainingListener {
     @Override
     public void onStep(StepReport report) {
         seconds.add(report.seconds());
+        residentBytes.add(ResidentMemorySampler.currentBytes());
         if (report.step() == 1) {
             graph.setListeners();
         }
@@ -53,6 +56,11 @@ final class StepRecorder implements TrainingListener {
     /** Op times of the profiled step (empty without one). */
     OpTimes profile() {
         return profile;
+    }
+
+    /** The process RSS after each step, in order: flat over a long run when nothing leaks. */
+    List<Long> residentBytes() {
+        return List.copyOf(residentBytes);
     }
 
     /** Every step's time in seconds, in order. */

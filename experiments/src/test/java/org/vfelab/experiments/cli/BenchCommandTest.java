@@ -33,11 +33,12 @@ class BenchCommandTest {
         for (JsonNode result : cases) {
             assertThat(result.fieldNames()).toIterable().containsAll(KEYS);
             for (String key : List.of("median_step_seconds", "model_gflop_per_step", "achieved_gflops", "gemm_gflops",
-                    "peak_memory_megabytes", "estimated_memory_megabytes")) {
+                    "peak_memory_megabytes", "estimated_memory_megabytes", "rss_at_last_step_megabytes")) {
                 assertThat(result.path(key).asDouble()).as(key).isPositive();
             }
         }
         assertThat(cases.get(1).path("mask_ratio").asDouble()).isEqualTo(0.75);
+        assertThat(cases.get(1).path("rss_at_step_100_megabytes").isNull()).as("too few steps to say").isTrue();
         // A quarter of the tokens in a masked step: its matmuls have fewer FLOPs than the unmasked step's.
         assertThat(cases.get(1).path("model_gflop_per_step").asDouble())
                 .isLessThan(cases.get(0).path("model_gflop_per_step").asDouble());
