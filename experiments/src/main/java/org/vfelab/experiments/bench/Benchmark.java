@@ -86,8 +86,8 @@ public final class Benchmark {
                 rss.get(rss.size() - 1) / MEGABYTE);
     }
 
-    /** ND4J's threads: {@code OMP_NUM_THREADS} when set, else one per core. */
-    private static int threads() {
+    /** ND4J's threads in this process: {@code OMP_NUM_THREADS} when set, else one per core. */
+    public static int threads() {
         String variable = System.getenv(THREADS_VARIABLE);
         return variable != null && variable.matches("\\d+") ? Integer.parseInt(variable)
                 : Runtime.getRuntime().availableProcessors();

@@ -13,14 +13,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code vfe bench}: training-step speed and memory on fixed configurations; where speed targets are checked. */
@@ -28,7 +33,8 @@ import java.util.concurrent.Callable;
         description = {"Measure the training step on a fixed configuration: median and min step time, clips/s, the "
                 + "step's FLOPs (its matmuls), achieved GFLOP/s against ND4J's GEMM rate at the model's largest "
                 + "multiply, and peak memory measured against its analytic estimate.",
-                "Threads are this process's (OMP_NUM_THREADS; ./vfe sets 1 unless you set it)."})
+                "Each case runs in a JVM of its own (clean memory figures), at this process's threads "
+                        + "(OMP_NUM_THREADS; ./vfe sets 1 unless you set it) or at each of --threads."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "NAME|FILE", defaultValue = "bench-b",
@@ -57,20 +63,37 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Also print where the last warm-up step's time goes, per op.")
     private boolean profile;
 
+    @Option(names = "--threads", paramLabel = "LIST", split = ",",
+            description = "ND4J threads (OMP_NUM_THREADS) to measure every case at, e.g. 1,2 (default: this "
+                    + "process's).")
+    private List<Integer> threads;
+
+    @Option(names = "--one-case", hidden = true,
+            description = "Run the single case in this JVM and write its result object to --json (used for each case "
+                    + "of a benchmark, which runs in its own JVM).")
+    private boolean oneCase;
+
     @Spec
     private CommandSpec command;
 
+    private Path configFile;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         if (steps < 1 || warmup < 1) {
             err.println("vfe bench: --steps and --warmup must be >= 1");
             return ExitCodes.BAD_INPUT;
         }
+        if (oneCase && (backbones.size() != 1 || masks.size() != 1 || json == null)) {
+            err.println("vfe bench: --one-case takes one backbone, one mask ratio and --json");
+            return ExitCodes.BAD_INPUT;
+        }
         Benchmark benchmark;
         try {
-            benchmark = new Benchmark(BenchConfigs.resolve(config), warmup, steps);
+            configFile = BenchConfigs.resolve(config);
+            benchmark = new Benchmark(configFile, warmup, steps);
             for (String backbone : backbones) {
                 for (double mask : masks) {
                     benchmark.check(backbone, mask);
@@ -80,13 +103,28 @@ final class BenchCommand implements Callable<Integer> {
             err.println("vfe bench: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (oneCase) {
+            BenchResult result = benchmark.run(backbones.get(0), masks.get(0), profile,
+                    (ops, seconds) -> out.print(profile(ops, seconds)));
+            JSON.writeValue(json.toFile(), result);
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<BenchResult> results = new ArrayList<>();
-        for (String backbone : backbones) {
-            for (double mask : masks) {
-                out.printf(Locale.ROOT, "vfe bench: %s, %s, mask %.2f: %d warm-up + %d measured steps...%n", config,
-                        backbone, mask, warmup, steps);
-                out.flush();
-                results.add(benchmark.run(backbone, mask, profile, (ops, seconds) -> out.print(profile(ops, seconds))));
+        for (int threadCount : threads == null ? List.of(Benchmark.threads()) : threads) {
+            for (String backbone : backbones) {
+                for (double mask : masks) {
+                    out.printf(Locale.ROOT, "vfe bench: %s, %s, mask %.2f, %d thread(s): %d warm-up + %d measured "
+                            + "steps...%n", config, backbone, mask, threadCount, warmup, steps);
+                    out.flush();
+                    Optional<BenchResult> result = inOwnJvm(backbone, mask, threadCount, out);
+                    if (result.isEmpty()) {
+                        err.printf(Locale.ROOT, "vfe bench: %s at mask %.2f failed; its output is above%n", backbone,
+                                mask);
+                        return ExitCodes.TRIAL_FAILED;
+                    }
+                    results.add(result.get());
+                }
             }
         }
         out.print(table(results));
@@ -97,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
             document.put("warmup_steps", warmup);
             document.put("measured_steps", steps);
             document.put("cases", results);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), document);
+            JSON.writeValue(json.toFile(), document);
             out.println("vfe bench: results written to " + json);
         }
         return ExitCodes.OK;
@@ -120,6 +158,37 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static final int PROFILE_LINES = 15;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Runs one case in a JVM of its own, with {@code threads} ND4J threads, so its memory figures and thread count
+     * are its own; its output is copied to {@code out}.
+     */
+    private Optional<BenchResult> inOwnJvm(String backbone, double mask, int threadCount, PrintWriter out)
+            throws IOException, InterruptedException {
+        Path result = Files.createTempFile("vfe-bench-", ".json");
+        try {
+            List<String> command = new ArrayList<>(JavaCommand.of(JavaCommand.ownJvmOptions()));
+            command.addAll(List.of("bench", "--one-case", "--config", configFile.toString(), "--backbones", backbone,
+                    "--mask", Double.toString(mask), "--steps", Integer.toString(steps), "--warmup",
+                    Integer.toString(warmup), "--json", result.toString()));
+            if (profile) {
+                command.add("--profile");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("OMP_NUM_THREADS", Integer.toString(threadCount));
+            Process process = builder.start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                lines.lines().forEach(out::println);
+            }
+            out.flush();
+            return process.waitFor() == 0 ? Optional.of(JSON.readValue(result.toFile(), BenchResult.class))
+                    : Optional.empty();
+        } finally {
+            Files.deleteIfExists(result);
+        }
+    }
 
     private static String profile(OpTimes ops, double stepSeconds) {
         TextTable table = new TextTable(List.of("op", "ms", "calls", "share of step"));

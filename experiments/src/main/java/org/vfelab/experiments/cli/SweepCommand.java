@@ -20,9 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
                     + " trials will run on the CPU (build with 'mvn -Pcuda package' for CUDA)");
         }
         try {
-            SweepReport report = new SweepRunner(options, javaCommand(options), out, System.console() != null)
+            SweepReport report = new SweepRunner(options, JavaCommand.of(options.trialJvmOptions()), out, System.console() != null)
                     .run(sweep, trials, trials.get(0).spec().tracking().uri());
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe sweep: tracking failed: " + report.trackingFailure().get());
@@ -124,25 +122,8 @@ final class SweepCommand implements Callable<Integer> {
         int parallel = maxParallel != null ? maxParallel : slots.get(0).isGpu() ? slots.size() : 1;
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
                 Optional.ofNullable(memoryBudget).map(Quantities::bytes).map(MemoryBudget::new), rerunFailed,
-                Optional.ofNullable(trackingUri), trialJvmOptions == null ? ownJvmOptions()
+                Optional.ofNullable(trackingUri), trialJvmOptions == null ? JavaCommand.ownJvmOptions()
                 : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList());
-    }
-
-    /** The command that starts this CLI in a new JVM with the given options. */
-    private static List<String> javaCommand(SweepOptions options) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.trialJvmOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), VfeCommand.class.getName()));
-        return command;
-    }
-
-    /** This JVM's options, without debugger and agent options that cannot be shared by two JVMs. */
-    private static List<String> ownJvmOptions() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")
-                        && !option.startsWith("-Xrunjdwp") && !option.startsWith("-Xdebug"))
-                .toList();
     }
 
     private static boolean onClassPath(String className) {

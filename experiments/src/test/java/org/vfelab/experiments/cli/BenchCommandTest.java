@@ -21,11 +21,12 @@ class BenchCommandTest {
     Path dir;
 
     @Test
-    void benchSmokeMeasuresEveryCaseAndWritesTheJson() throws Exception {
+    void benchSmokeMeasuresEveryCaseInItsOwnJvmAndWritesTheJson() throws Exception {
         Path json = dir.resolve("bench.json");
 
         CliRunner bench = CliRunner.run("bench", "--config", "bench-smoke", "--backbones", "joint,frame-avg",
-                "--mask", "0,0.75", "--steps", "2", "--warmup", "2", "--profile", "--json", json.toString());
+                "--mask", "0,0.75", "--steps", "2", "--warmup", "2", "--profile", "--threads", "1", "--json",
+                json.toString());
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         JsonNode cases = new ObjectMapper().readTree(json.toFile()).path("cases");
@@ -38,6 +39,7 @@ class BenchCommandTest {
             }
         }
         assertThat(cases.get(1).path("mask_ratio").asDouble()).isEqualTo(0.75);
+        assertThat(cases.get(1).path("threads").asInt()).as("--threads reaches the case's JVM").isEqualTo(1);
         assertThat(cases.get(1).path("rss_at_step_100_megabytes").isNull()).as("too few steps to say").isTrue();
         // A quarter of the tokens in a masked step: its matmuls have fewer FLOPs than the unmasked step's.
         assertThat(cases.get(1).path("model_gflop_per_step").asDouble())
