@@ -3,8 +3,10 @@ package org.vfelab.core.memory;
 import org.bytedeco.javacpp.Pointer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /**
  * Samples the process's resident set size from a daemon thread and keeps the peak. RSS is logged beside the
@@ -48,16 +50,29 @@ public final class ResidentMemorySampler implements AutoCloseable {
      * sampler ran, e.g. by a batch that failed to allocate; elsewhere the RSS right now.
      */
     public static long peakSinceStartBytes() {
+        // Not Linux, or an unexpected format: the current RSS is the best lower bound there is.
+        return peakOf(PROCESS_STATUS).orElseGet(ResidentMemorySampler::currentBytes);
+    }
+
+    /**
+     * The peak RSS of another process on this machine (Linux's {@code VmHWM} of {@code /proc/PID/status}), e.g. a
+     * sweep's trial JVM as its runner sees it; empty where that cannot be read (not Linux, or the process ended).
+     */
+    public static OptionalLong peakOfProcess(long pid) {
+        return peakOf(Path.of("/proc", Long.toString(pid), "status"));
+    }
+
+    private static OptionalLong peakOf(Path status) {
         try {
-            for (String line : Files.readAllLines(PROCESS_STATUS)) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * KILOBYTE;
+                    return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * KILOBYTE);
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            // Not Linux, or an unexpected format: the current RSS is the best lower bound there is.
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            return OptionalLong.empty();
         }
-        return currentBytes();
+        return OptionalLong.empty();
     }
 
     private void sample() {

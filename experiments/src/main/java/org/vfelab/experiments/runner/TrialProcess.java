@@ -1,5 +1,7 @@
 package org.vfelab.experiments.runner;
 
+import org.vfelab.core.memory.ResidentMemorySampler;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -79,18 +81,10 @@ final class TrialProcess {
         }
     }
 
+    /** Samples the trial's peak RSS; where it cannot be read (not Linux, or the process just ended) the last stands. */
     private void sampleMemory() {
-        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    peakResidentBytes = Math.max(peakResidentBytes,
-                            Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
-                }
-            }
-        } catch (IOException | NumberFormatException | UncheckedIOException e) {
-            // Not Linux, or the process just ended: keep the last sample.
-        }
+        ResidentMemorySampler.peakOfProcess(process.pid())
+                .ifPresent(peak -> peakResidentBytes = Math.max(peakResidentBytes, peak));
     }
 
     private void copy(Writer log, Consumer<String> lines) {
