@@ -73,11 +73,12 @@ public final class SweepRunner {
         long start = System.nanoTime();
         String uri = options.trackingUri().orElse(baseTrackingUri);
         Tracker tracker = Tracker.forUri(uri);
-        TrialHistory history = new TrialHistory(tracker.findRuns(sweep.name(), Map.of()));
+        List<StoredRun> stored = tracker.findRuns(sweep.name(), Map.of());
+        TrialHistory history = new TrialHistory(stored);
         markAbandoned(tracker, history);
         Map<PlannedTrial, TrialHistory.Decision> decisions = new LinkedHashMap<>();
         trials.forEach(trial -> decisions.put(trial, history.decide(trial.key(), options.rerunFailed())));
-        try (TrackedRun parent = openParent(tracker, sweep)) {
+        try (TrackedRun parent = openParent(tracker, sweep, stored)) {
             Map<PlannedTrial, TrialEnd> ends = new ConcurrentHashMap<>();
             List<PlannedTrial> toRun = new ArrayList<>();
             out.printf("vfe: sweep '%s': %d trials, logging to %s, run %s%n", sweep.name(), trials.size(),
@@ -185,10 +186,13 @@ public final class SweepRunner {
         }
     }
 
-    /** The sweep's parent run: the one an earlier invocation made, reopened, or a new one. */
-    private static TrackedRun openParent(Tracker tracker, SweepFile sweep) {
+    /**
+     * The sweep's parent run: the one an earlier invocation made (found among {@code stored}, the experiment's
+     * runs as read at the start), reopened, or a new one.
+     */
+    private static TrackedRun openParent(Tracker tracker, SweepFile sweep, List<StoredRun> stored) {
         Map<String, String> tags = Map.of(TrialHistory.SWEEP_TAG, sweep.name(), TrialHistory.ROLE_TAG, "sweep");
-        List<StoredRun> earlier = tracker.findRuns(sweep.name(), tags);
+        List<StoredRun> earlier = stored.stream().filter(run -> run.hasTags(tags)).toList();
         TrackedRun parent;
         if (earlier.isEmpty()) {
             Map<String, String> initial = new LinkedHashMap<>(tags);
@@ -239,10 +243,10 @@ public final class SweepRunner {
 
     private static void finishParent(TrackedRun parent, SweepReport report) {
         report.counts().forEach((outcome, count) -> parent.logMetric("trials/" + outcome, count, 0));
-        parent.setTag(TrialHistory.OUTCOME_TAG, report.interrupted() ? TrainingOutcome.KILLED.tag()
-                : report.trackingFailure().isPresent() ? TrainingOutcome.ERROR.tag() : TrainingOutcome.FINISHED.tag());
-        parent.end(report.interrupted() ? RunStatus.KILLED
-                : report.trackingFailure().isPresent() ? RunStatus.FAILED : RunStatus.FINISHED);
+        TrainingOutcome outcome = report.interrupted() ? TrainingOutcome.KILLED
+                : report.trackingFailure().isPresent() ? TrainingOutcome.ERROR : TrainingOutcome.FINISHED;
+        parent.setTag(TrialHistory.OUTCOME_TAG, outcome.tag());
+        parent.end(TrialExecution.statusOf(outcome));
     }
 
     private static void deleteQuietly(Path dir) {
