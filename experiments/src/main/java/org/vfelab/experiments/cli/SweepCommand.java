@@ -121,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
         List<DeviceSlot> slots = DeviceSlot.parse(devices);
         int parallel = maxParallel != null ? maxParallel : slots.get(0).isGpu() ? slots.size() : 1;
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
-                Optional.ofNullable(memoryBudget).map(Quantities::bytes).map(MemoryBudget::new), rerunFailed,
+                Optional.ofNullable(memoryBudget).map(MemoryBudget::parse), rerunFailed,
                 Optional.ofNullable(trackingUri), trialJvmOptions == null ? JavaCommand.ownJvmOptions()
                 : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList());
     }

@@ -2,7 +2,6 @@ package org.vfelab.experiments.cli;
 
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.runner.MemoryBudget;
-import org.vfelab.experiments.runner.Quantities;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;
 import org.vfelab.experiments.sweep.SweepFiles;
@@ -18,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -28,8 +26,6 @@ import java.util.concurrent.Callable;
                 "With --memory-budget, also each trial's predicted peak training memory and whether 'vfe sweep' "
                         + "would skip it."})
 final class SweepPlanCommand implements Callable<Integer> {
-
-    private static final double GIGABYTE = 1024.0 * 1024.0 * 1024.0;
 
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     private Path file;
@@ -49,7 +45,7 @@ final class SweepPlanCommand implements Callable<Integer> {
         List<PlannedTrial> trials;
         Optional<MemoryBudget> budget;
         try {
-            budget = Optional.ofNullable(memoryBudget).map(Quantities::bytes).map(MemoryBudget::new);
+            budget = Optional.ofNullable(memoryBudget).map(MemoryBudget::parse);
             sweep = SweepFiles.load(file);
             trials = SweepPlan.expand(sweep);
         } catch (IllegalArgumentException | SpecException e) {
@@ -69,15 +65,15 @@ final class SweepPlanCommand implements Callable<Integer> {
                 long predicted = MemoryBudget.predict(trial);
                 boolean fits = budget.get().excess(predicted).isEmpty();
                 over += fits ? 0 : 1;
-                row.addAll(List.of(String.format(Locale.ROOT, "%.2f GB", predicted / GIGABYTE),
+                row.addAll(List.of(MemoryBudget.gigabytes(predicted),
                         fits ? "fits" : "skipped-budget"));
             }
             table.row(row);
         }
         out.printf("sweep '%s': %d trials from %s%n", sweep.name(), trials.size(), file);
         if (budget.isPresent()) {
-            out.printf(Locale.ROOT, "memory budget %.2f GB: %d trials would be skipped as skipped-budget%n",
-                    budget.get().bytes() / GIGABYTE, over);
+            out.printf("memory budget %s: %d trials would be skipped as skipped-budget%n",
+                    MemoryBudget.gigabytes(budget.get().bytes()), over);
         }
         out.println();
         out.print(table.render());

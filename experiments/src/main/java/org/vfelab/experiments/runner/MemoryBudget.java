@@ -22,6 +22,20 @@ public record MemoryBudget(long bytes) {
         }
     }
 
+    /**
+     * The budget of a {@code --memory-budget} value such as {@code 16GB}.
+     *
+     * @throws IllegalArgumentException when it is not a positive size
+     */
+    public static MemoryBudget parse(String text) {
+        return new MemoryBudget(Quantities.bytes(text));
+    }
+
+    /** Bytes as the plan and the skip reason print them: {@code 1.17 GB} (binary). */
+    public static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f GB", bytes / GIGABYTE);
+    }
+
     /** The predicted peak training memory of a trial, in bytes. */
     public static long predict(PlannedTrial trial) {
         return ModelInspection.of(trial.spec()).memory().totalBytes();
@@ -29,8 +43,7 @@ public record MemoryBudget(long bytes) {
 
     /** Why a trial predicted to need {@code predicted} bytes does not fit, or empty when it does. */
     public Optional<String> excess(long predicted) {
-        return predicted <= bytes ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "predicted peak memory %.2f GB exceeds --memory-budget %.2f GB", predicted / GIGABYTE,
-                bytes / GIGABYTE));
+        return predicted <= bytes ? Optional.empty() : Optional.of("predicted peak memory " + gigabytes(predicted)
+                + " exceeds --memory-budget " + gigabytes(bytes));
     }
 }
