@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One benchmark case's numbers, as printed and as written to JSON (the property names are the JSON keys).
  *
+ * @param nd4jBinary        the native binary that ran the case ({@link org.vfelab.core.perf.Nd4jBinary})
  * @param modelGflopPerStep the FLOPs of the matrix multiplies one training step executes (forward and backward)
  * @param gemmGflops        ND4J's GEMM rate in the same process at the step's largest multiply
  * @param rssAtStep100Megabytes the process RSS after step 100 (null in shorter runs), to compare with the last step's
@@ -14,6 +15,7 @@ public record BenchResult(
         @JsonProperty("backbone") String backbone,
         @JsonProperty("mask_ratio") double maskRatio,
         @JsonProperty("threads") int threads,
+        @JsonProperty("nd4j_binary") String nd4jBinary,
         @JsonProperty("median_step_seconds") double medianStepSeconds,
         @JsonProperty("min_step_seconds") double minStepSeconds,
         @JsonProperty("clips_per_second") double clipsPerSecond,

@@ -2,6 +2,7 @@ package org.vfelab.experiments.bench;
 
 import com.google.inject.Guice;
 import org.vfelab.core.perf.GemmRate;
+import org.vfelab.core.perf.Nd4jBinary;
 import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
@@ -79,8 +80,8 @@ public final class Benchmark {
         if (profile) {
             profileSink.accept(recorder.profile(), recorder.seconds().get(warmup - 1));
         }
-        return new BenchResult(backbone, maskRatio, threads, median, measured.get(0), batch / median, gflop,
-                achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
+        return new BenchResult(backbone, maskRatio, threads, Nd4jBinary.describe(), median, measured.get(0),
+                batch / median, gflop, achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
                 result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated,
                 rss.size() >= RSS_CHECK_STEP ? rss.get(RSS_CHECK_STEP - 1) / MEGABYTE : null,
                 rss.get(rss.size() - 1) / MEGABYTE);

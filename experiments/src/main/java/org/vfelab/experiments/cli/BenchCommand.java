@@ -128,6 +128,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.print(table(results));
+        out.println("ND4J binary: " + results.get(0).nd4jBinary());
         out.flush();
         if (json != null) {
             Map<String, Object> document = new LinkedHashMap<>();

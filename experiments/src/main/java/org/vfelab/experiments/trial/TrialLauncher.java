@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.backbones.BackbonesModule;
+import org.vfelab.core.perf.Nd4jBinary;
 import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
@@ -85,7 +86,7 @@ public final class TrialLauncher {
         tags.put("vfe.device", device());
         tags.put("vfe.outcome", "running");
         tags.put("vfe.descriptor", source);
-        tags.put("vfe.backend", Nd4j.getBackend().getClass().getSimpleName());
+        tags.put("vfe.backend", Nd4jBinary.describe());
         TrackedRun opened = attachTo.isPresent() ? tracker.attachRun(attachTo.get())
                 : tracker.startRun(spec.name(), runName(spec), tags);
         try (FailSoftRun run = new FailSoftRun(opened, err)) {

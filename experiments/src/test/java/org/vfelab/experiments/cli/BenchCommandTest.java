@@ -15,7 +15,7 @@ class BenchCommandTest {
 
     private static final List<String> KEYS = List.of("backbone", "mask_ratio", "threads", "median_step_seconds",
             "clips_per_second", "model_gflop_per_step", "achieved_gflops", "gemm_gflops", "peak_memory_megabytes",
-            "estimated_memory_megabytes");
+            "estimated_memory_megabytes", "nd4j_binary");
 
     @TempDir
     Path dir;
