@@ -58,7 +58,7 @@ public final class FactorizedBackbone implements Backbone {
             x = x.add(TransformerLayers.mlp(sd, init, scope + "/mlp",
                     TransformerLayers.layerNorm(sd, init, scope + "/ln2", x, width), shape, TransformerLayers::dense));
         }
-        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, width);
+        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, width).rename(Backbone.TOKENS);
         return TransformerLayers.meanPool(x, batch, layout.tokensPerClip(), width);
     }
 

@@ -4,6 +4,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
+import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.ModelSpec;
@@ -31,7 +32,7 @@ final class FrameEncoder {
         for (int layer = 0; layer < depth; layer++) {
             x = TransformerLayers.block(sd, init, "video/block" + layer, x, frames, perFrame, shape, null);
         }
-        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, shape.width());
+        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, shape.width()).rename(Backbone.TOKENS);
         return TransformerLayers.meanPool(x, frames, perFrame, shape.width());
     }
 

@@ -43,7 +43,7 @@ public final class JointSpaceTimeBackbone implements Backbone {
             x = TransformerLayers.block(sd, init, scope, x, layout.batch(), layout.tokensPerClip(), shape, null, dense);
             x = extension.after(sd, init, scope, x, shape);
         }
-        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, shape.width());
+        x = TransformerLayers.layerNorm(sd, init, "video/ln_final", x, shape.width()).rename(Backbone.TOKENS);
         return TransformerLayers.meanPool(x, layout.batch(), layout.tokensPerClip(), shape.width());
     }
 }

@@ -14,15 +14,16 @@ import java.util.Set;
  */
 public final class ModelParameters {
 
-    private static final List<String> SCOPES = List.of("video/", "text/", "loss/");
+    private static final List<String> SCOPES = List.of("video/", "text/", "loss/", "lm/", "resampler/", "xattn/");
     private static final Set<VariableType> TYPES = Set.of(VariableType.VARIABLE, VariableType.CONSTANT);
 
     private ModelParameters() {
     }
 
     /**
-     * Names of the weights of {@code sd}, sorted: variables and constants under {@code video/}, {@code text/} or
-     * {@code loss/}.
+     * Names of the weights of {@code sd}, sorted: variables and constants under the scopes of the dual encoder
+     * ({@code video/}, {@code text/}, {@code loss/}) and of video-to-text ({@code lm/}, {@code resampler/},
+     * {@code xattn/}).
      */
     public static List<String> names(SameDiff sd) {
         return sd.variables().stream()

@@ -8,9 +8,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import java.util.function.Consumer;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
+import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenLayout;
+import org.vfelab.core.train.StepLoop;
 
 /**
  * Assembles the video-text dual encoder as a SameDiff graph: tubelet embedding -> backbone -> projection on the
@@ -24,7 +26,7 @@ public final class DualEncoderGraph {
     public static final String TARGETS = "targets";
     public static final String VIDEO_EMBEDDING = "video_embedding";
     public static final String TEXT_EMBEDDING = "text_embedding";
-    public static final String LOSS = "loss";
+    public static final String LOSS = StepLoop.LOSS;
 
     private static final double NORM_EPSILON = 1e-6;
 
@@ -53,16 +55,7 @@ public final class DualEncoderGraph {
         int projection = design.model().projection();
         var clip = design.clip();
 
-        SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
-                clip.channels());
-        var tubes = design.tubes();
-        SDVariable tokens = tubes.isPresent()
-                ? SparseTubeEmbedding.embed(sd, init, video, tubes.get(), batch, keptTokens, shape.width())
-                : TubeletEmbedding.embed(sd, init, video, design.grid(), batch, keptTokens, shape.width(),
-                        design.backbone().temporalPositions());
-        TokenGrid tokenGrid = design.tokenGrid();
-        SDVariable clipFeatures = design.backbone().encode(sd, tokens, new TokenLayout(batch, keptTokens,
-                tokenGrid.timeSlots(), tokenGrid.tokens(), shape.width()), init);
+        SDVariable clipFeatures = encodeVideo(sd, init, design, batch, keptTokens);
         SDVariable videoEmbedding = normalise(TransformerLayers.dense(sd, init, "video/projection", clipFeatures,
                 shape.width(), projection)).rename(VIDEO_EMBEDDING);
 
@@ -77,11 +70,37 @@ public final class DualEncoderGraph {
             SDVariable loss = design.loss().loss(sd, videoEmbedding, textEmbedding, targets, init).rename(LOSS);
             sd.setLossVariables(loss);
         }
+        startVideo(sd, design, onStart);
+        Trainability.freeze(sd, design.backbone(), design.model().trainableLayers(), design.model().preset().depth());
+        return sd;
+    }
+
+    /**
+     * Adds the {@link #VIDEO} placeholder, the tubelet (or sparse tube) embedding and the backbone to {@code sd}.
+     *
+     * @return clip features {@code [batch, width]}; the backbone's token features are {@link Backbone#TOKENS}
+     */
+    public static SDVariable encodeVideo(SameDiff sd, ParameterInit init, DualEncoderDesign design, int batch,
+                                         int keptTokens) {
+        TransformerShape shape = design.shape();
+        var clip = design.clip();
+        SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
+                clip.channels());
+        var tubes = design.tubes();
+        SDVariable tokens = tubes.isPresent()
+                ? SparseTubeEmbedding.embed(sd, init, video, tubes.get(), batch, keptTokens, shape.width())
+                : TubeletEmbedding.embed(sd, init, video, design.grid(), batch, keptTokens, shape.width(),
+                        design.backbone().temporalPositions());
+        TokenGrid tokenGrid = design.tokenGrid();
+        return design.backbone().encode(sd, tokens, new TokenLayout(batch, keptTokens, tokenGrid.timeSlots(),
+                tokenGrid.tokens(), shape.width()), init);
+    }
+
+    /** Copies the design's starting checkpoint into the video encoder (and whatever else it names) of {@code sd}. */
+    public static void startVideo(SameDiff sd, DualEncoderDesign design, Consumer<InitReport> onStart) {
         design.start().ifPresent(checkpoint -> onStart.accept(CheckpointInit.apply(checkpoint, sd,
                 design.model().kernelInit(),
                 name -> design.backbone().inheritsFrom(name).or(() -> TubeletEmbedding.inheritsFrom(name)))));
-        Trainability.freeze(sd, design.backbone(), design.model().trainableLayers(), design.model().preset().depth());
-        return sd;
     }
 
     /** Copies every trainable variable of {@code source} into the variable of the same name in {@code target}. */

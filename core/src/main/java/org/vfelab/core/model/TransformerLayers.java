@@ -75,6 +75,29 @@ public final class TransformerLayers {
         return dense.apply(sd, init, scope + "/out", mixed, shape.width(), shape.width());
     }
 
+    /**
+     * Multi-head cross-attention: each of {@code batch} query sequences of {@code queryLength} tokens attends to the
+     * key sequence of {@code keyLength} tokens with the same index (Flamingo's gated cross-attention, the
+     * Perceiver resampler).
+     *
+     * @param queries {@code [batch * queryLength, width]}
+     * @param keys    {@code [batch * keyLength, width]}, projected to both keys and values
+     */
+    public static SDVariable crossAttention(SameDiff sd, ParameterInit init, String scope, SDVariable queries,
+                                            SDVariable keys, long batch, int queryLength, int keyLength,
+                                            TransformerShape shape) {
+        int heads = shape.heads();
+        int headWidth = shape.headWidth();
+        SDVariable q = dense(sd, init, scope + "/q", queries, shape.width(), shape.width())
+                .mul(1.0 / Math.sqrt(headWidth))
+                .reshape(batch, queryLength, heads, headWidth).permute(0, 2, 1, 3);
+        SDVariable[] kv = sd.unstack(dense(sd, init, scope + "/kv", keys, shape.width(), 2 * shape.width())
+                .reshape(batch, keyLength, 2, heads, headWidth).permute(2, 0, 3, 1, 4), 0, 2);
+        SDVariable weights = sd.nn().softmax(sd.mmul(q, kv[0], false, true, false), -1);
+        SDVariable mixed = sd.mmul(weights, kv[1]).permute(0, 2, 1, 3).reshape(batch * queryLength, shape.width());
+        return dense(sd, init, scope + "/out", mixed, shape.width(), shape.width());
+    }
+
     /** The GELU feed-forward block. */
     public static SDVariable mlp(SameDiff sd, ParameterInit init, String scope, SDVariable x, TransformerShape shape,
                                  DenseLayer dense) {

@@ -19,6 +19,12 @@ import java.util.Optional;
 public interface Backbone {
 
     /**
+     * The name every backbone gives its final token features {@code [batch * tokensPerClip, width]} (before
+     * pooling, in the order of the input tokens), which video-to-text reads instead of the pooled feature.
+     */
+    String TOKENS = "video/tokens";
+
+    /**
      * @param sd     the graph under construction
      * @param tokens token embeddings {@code [batch * tokensPerClip, width]}, row {@code b * tokensPerClip + t}
      * @param layout how the rows group into clips and time slots

@@ -16,9 +16,10 @@ import static org.vfelab.core.spec.Check.require;
  * @param training   the optimiser schedule
  * @param evaluation when and how retrieval is scored
  * @param tracking   where runs are logged
+ * @param task       what the trial trains (the contrastive dual encoder unless it says otherwise)
  */
 public record ExperimentSpec(String name, long seed, DataSpec data, ModelSpec model, SamplingSpec sampling,
-        LossSpec loss, TrainingSpec training, EvaluationSpec evaluation, TrackingSpec tracking) {
+        LossSpec loss, TrainingSpec training, EvaluationSpec evaluation, TrackingSpec tracking, TaskSpec task) {
 
     /** Validates each section's presence and the constraints between sections. */
     public ExperimentSpec {
@@ -30,6 +31,7 @@ public record ExperimentSpec(String name, long seed, DataSpec data, ModelSpec mo
         present("training", training);
         present("evaluation", evaluation);
         present("tracking", tracking);
+        present("task", task);
         Tubelet t = model.tubelet();
         require(data.frames() % t.frames() == 0, "data.frames",
                 "must be a multiple of the model.tubelet frames (" + t.frames() + "), got " + data.frames());

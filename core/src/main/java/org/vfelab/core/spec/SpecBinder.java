@@ -45,8 +45,12 @@ final class SpecBinder {
                 read.bool("evaluation.frame_shuffle_check")));
         TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri"),
                 read.bool("tracking.log_checkpoint")));
+        TaskSpec task = build("task", () -> new TaskSpec(
+                read.choice("task.type", "task", keyed(TaskType.values(), TaskType::key)),
+                read.string("task.language_model"), read.integer("task.time_chunks"), read.integer("task.latents"),
+                read.integer("task.resampler_depth")));
         return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,
-                tracking));
+                tracking, task));
     }
 
     private DataSpec data() {

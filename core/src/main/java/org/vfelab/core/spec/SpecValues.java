@@ -56,6 +56,12 @@ final class SpecValues {
         v.put("evaluation.every", spec.evaluation().every());
         v.put("evaluation.recall_at", spec.evaluation().recallAt());
         v.put("evaluation.frame_shuffle_check", spec.evaluation().frameShuffleCheck());
+        TaskSpec task = spec.task();
+        v.put("task.type", task.type().key());
+        v.put("task.language_model", task.languageModel());
+        v.put("task.time_chunks", task.timeChunks());
+        v.put("task.latents", task.latents());
+        v.put("task.resampler_depth", task.resamplerDepth());
         v.put("tracking.uri", spec.tracking().uri());
         v.put("tracking.log_checkpoint", spec.tracking().logCheckpoint());
         return v;

@@ -40,10 +40,7 @@ import java.util.Map;
  * intermediates counted by {@link CountingMemoryManager}, which also frees intermediates as soon as SameDiff
  * releases them so memory stays flat without forced garbage collections).
  */
-public final class Trainer {
-
-    private static final String GRADIENT_FUNCTION = "grad";
-    private static final int WARMUP_STEPS_EXCLUDED_FROM_TIMING = 2;
+public final class Trainer implements TrialTraining {
 
     private final DualEncoderDesign design;
     private final VideoTextDataset data;
@@ -65,6 +62,7 @@ public final class Trainer {
     }
 
     /** Runs all steps (or until the loss stops being finite), evaluating as the spec says and at the end. */
+    @Override
     public TrainingResult run(TrainingListener listener) {
         int batch = training.batchSize();
         TokenGrid tokenGrid = design.tokenGrid();
@@ -74,88 +72,39 @@ public final class Trainer {
         SameDiff graph = DualEncoderGraph.build(design, batch, kept, true, initReport::add);
         List<EvalTask> evalTasks = evalTasks();
         Evaluator evaluator = evaluator(graph, evalTasks, gridTokens);
-        WarmupCosineSchedule schedule = new WarmupCosineSchedule(training.lr(), training.warmupSteps(),
-                training.steps(), training.schedule());
-        AdamOptimizer optimizer = new AdamOptimizer(graph, schedule);
-        List<String> parameters = optimizer.parameterNames();
-        buildGradientsQuietly(graph);
-        CountingMemoryManager memory = CountingMemoryManager.installOn(graph.getFunction(GRADIENT_FUNCTION));
-        long persistentBytes = optimizer.parameterBytes() + optimizer.stateBytes();
-        listener.onModelBuilt(new ModelSummary(ModelParameters.count(graph), optimizer.parameterCount(), kept,
+        StepLoop loop = new StepLoop(graph, training, evaluation);
+        listener.onModelBuilt(new ModelSummary(ModelParameters.count(graph), loop.trainableParameters(), kept,
                 initReport.stream().findFirst()));
         listener.onGraphBuilt(graph);
-
-        double[] stepSeconds = new double[training.steps()];
-        long peakTensorBytes = 0;
-        double loss = Double.NaN;
-        int done = 0;
-        TrainingOutcome outcome = TrainingOutcome.FINISHED;
-        String failure = "";
-        try (ResidentMemorySampler rss = ResidentMemorySampler.start()) {
-            for (int step = 0; step < training.steps(); step++) {
-                long start = System.nanoTime();
-                Map<String, INDArray> feeds = Map.of();
-                long stepBytes;
-                memory.resetWindow();
-                try {
-                    feeds = feeds(data.trainBatch(batch, step),
-                            sampler.select(batch, tokenGrid, SeedStreams.stream(seed, "mask", step), true));
-                    OutAndGrad result = graph.calculateGradientsAndOutputs(feeds, List.of(DualEncoderGraph.LOSS),
-                            parameters);
-                    loss = result.getOutputs().get(DualEncoderGraph.LOSS).getDouble(0);
-                    if (!Double.isFinite(loss)) {
-                        outcome = TrainingOutcome.DIVERGED;
-                        failure = "the loss became " + loss + " at step " + (step + 1);
-                        break;
-                    }
-                    optimizer.apply(result.getGradients(), step);
-                    design.loss().afterUpdate(graph);
-                    stepBytes = persistentBytes + bytes(feeds.values()) + memory.peakBytes();
-                    release(result, feeds);
-                } catch (OutOfMemoryError | RuntimeException e) {
-                    if (!OutOfMemory.isCause(e)) {
-                        throw e;
-                    }
-                    // The memory measured up to the allocation that failed: the OOM point of the memory figure.
-                    peakTensorBytes = Math.max(peakTensorBytes,
-                            persistentBytes + bytes(feeds.values()) + memory.peakBytes());
-                    outcome = TrainingOutcome.OOM;
-                    failure = e.getClass().getSimpleName() + " at step " + (step + 1) + ": " + e.getMessage();
-                    break;
-                }
-                stepSeconds[step] = (System.nanoTime() - start) / 1e9;
-                peakTensorBytes = Math.max(peakTensorBytes, stepBytes);
-                done = step + 1;
-                listener.onStep(new StepReport(done, training.steps(), loss, schedule.valueAt(step, 0),
-                        stepSeconds[step], stepBytes, design.loss().readouts(graph)));
-                if (evaluation.every() > 0 && done % evaluation.every() == 0 && done < training.steps()) {
-                    listener.onEvaluation(done, evaluator.evaluate(evalTasks));
-                }
+        LoopResult end = loop.run(new StepSource() {
+            @Override
+            public Map<String, INDArray> feeds(int step) {
+                return Trainer.feeds(data.trainBatch(batch, step),
+                        sampler.select(batch, tokenGrid, SeedStreams.stream(seed, "mask", step), true));
             }
-            List<FamilyScores> finalScores = outcome == TrainingOutcome.FINISHED
-                    ? evaluator.evaluate(evalTasks) : List.of();
-            if (!finalScores.isEmpty()) {
-                listener.onEvaluation(done, finalScores);
-                listener.onTrained(graph);
-            }
-            double median = median(stepSeconds, done);
-            return new TrainingResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), median,
-                    batch / median, optimizer.parameterCount(), kept, finalScores);
-        }
-    }
 
-    /**
-     * Differentiates the graph. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to
-     * System.out (not to its logger) while doing so; those ~200 lines would bury the progress output.
-     */
-    private static void buildGradientsQuietly(SameDiff graph) {
-        PrintStream console = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            graph.createGradFunction();
-        } finally {
-            System.setOut(console);
+            @Override
+            public void afterUpdate(SameDiff trained) {
+                design.loss().afterUpdate(trained);
+            }
+
+            @Override
+            public Map<String, Double> readouts(SameDiff trained) {
+                return design.loss().readouts(trained);
+            }
+
+            @Override
+            public void evaluateAfter(int done) {
+                listener.onEvaluation(done, evaluator.evaluate(evalTasks));
+            }
+        }, listener);
+        List<FamilyScores> finalScores = end.outcome() == TrainingOutcome.FINISHED
+                ? evaluator.evaluate(evalTasks) : List.of();
+        if (!finalScores.isEmpty()) {
+            listener.onEvaluation(end.stepsDone(), finalScores);
+            listener.onTrained(graph);
         }
+        return TrainingResult.of(end, batch, loop.trainableParameters(), kept, finalScores, Map.of());
     }
 
     /** Every caption family's eval set, plus the temporal set with shuffled frames when the spec asks for it. */
@@ -186,30 +135,5 @@ public final class Trainer {
                 TextEncoder.TOKENS, batch.tokens(),
                 TextEncoder.MASK, batch.tokenMask(),
                 DualEncoderGraph.TARGETS, MatchTargets.of(batch.captions()));
-    }
-
-    private static long bytes(Iterable<INDArray> arrays) {
-        long total = 0;
-        for (INDArray array : arrays) {
-            total += array.length() * array.dataType().width();
-        }
-        return total;
-    }
-
-    /** Returns the step's native buffers now rather than whenever the garbage collector gets to them. */
-    private static void release(OutAndGrad result, Map<String, INDArray> feeds) {
-        result.getGradients().values().forEach(INDArray::close);
-        result.getOutputs().values().forEach(INDArray::close);
-        feeds.values().forEach(INDArray::close);
-    }
-
-    private static double median(double[] seconds, int count) {
-        int from = count > 2 * WARMUP_STEPS_EXCLUDED_FROM_TIMING ? WARMUP_STEPS_EXCLUDED_FROM_TIMING : 0;
-        double[] timed = Arrays.copyOfRange(seconds, from, Math.max(from, count));
-        if (timed.length == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(timed);
-        return timed[timed.length / 2];
     }
 }

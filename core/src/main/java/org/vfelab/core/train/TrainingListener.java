@@ -4,6 +4,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.eval.FamilyScores;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Observes a training run (progress output, experiment tracking, checkpoints); called on the training thread.
@@ -32,5 +33,12 @@ public interface TrainingListener {
 
     /** After each evaluation, with one entry per eval set (caption families and their perturbed variants). */
     default void onEvaluation(int step, List<FamilyScores> scores) {
+    }
+
+    /**
+     * After the evaluation of a task other than retrieval, with its scores by metric key (captioning:
+     * {@code rouge_l}, {@code cider} and per family {@code temporal/rouge_l}; language model: {@code eval_loss}).
+     */
+    default void onTaskScores(int step, Map<String, Double> scores) {
     }
 }

@@ -3,6 +3,7 @@ package org.vfelab.core.train;
 import org.vfelab.core.eval.FamilyScores;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The summary of a training run.
@@ -13,12 +14,25 @@ import java.util.List;
  *                            that ran out of memory up to its failed allocation
  * @param peakResidentBytes   the largest process RSS sampled during training
  * @param medianStepSeconds   median step time after the first (graph-building) steps
- * @param finalScores         the last evaluation; empty when training diverged before it
+ * @param finalScores         the last retrieval evaluation; empty when training diverged before it or the task
+ *                            does not retrieve
+ * @param taskScores          the last evaluation of a task other than retrieval by metric key (captioning:
+ *                            {@code rouge_l}, {@code cider}; language model: {@code eval_loss})
  */
-public record TrainingResult(TrainingOutcome outcome, String failure, int stepsDone, double finalLoss, long peakTensorBytes,
-                             long peakResidentBytes, double medianStepSeconds, double clipsPerSecond,
-                             long trainableParameters, int tokensPerClip, List<FamilyScores> finalScores) {
+public record TrainingResult(TrainingOutcome outcome, String failure, int stepsDone, double finalLoss,
+                             long peakTensorBytes, long peakResidentBytes, double medianStepSeconds,
+                             double clipsPerSecond, long trainableParameters, int tokensPerClip,
+                             List<FamilyScores> finalScores, Map<String, Double> taskScores) {
     public TrainingResult {
         finalScores = List.copyOf(finalScores);
+        taskScores = Map.copyOf(taskScores);
+    }
+
+    /** The result of a finished or stopped {@link StepLoop} over batches of {@code batch} examples. */
+    public static TrainingResult of(LoopResult loop, int batch, long trainableParameters, int tokensPerClip,
+                                    List<FamilyScores> finalScores, Map<String, Double> taskScores) {
+        return new TrainingResult(loop.outcome(), loop.failure(), loop.stepsDone(), loop.finalLoss(),
+                loop.peakTensorBytes(), loop.peakResidentBytes(), loop.medianStepSeconds(),
+                batch / loop.medianStepSeconds(), trainableParameters, tokensPerClip, finalScores, taskScores);
     }
 }

@@ -1,8 +1,12 @@
 package org.vfelab.core.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.vfelab.core.caption.CaptioningDesign;
+import org.vfelab.core.caption.CaptioningTraining;
+import org.vfelab.core.caption.LanguageModelTraining;
 import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.data.VideoTextDataset;
@@ -17,6 +21,7 @@ import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.PluginKind;
 import org.vfelab.core.train.Trainer;
+import org.vfelab.core.train.TrialTraining;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -65,7 +70,7 @@ public final class TrialModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Trainer trainer(VideoTextDataset data, Backbone backbone, InputSampler sampler, ContrastiveLoss loss) {
+    DualEncoderDesign design(VideoTextDataset data, Backbone backbone, InputSampler sampler, ContrastiveLoss loss) {
         int vocabulary = data.vocabulary().size();
         if (vocabulary > spec.model().text().vocab()) {
             throw new IllegalArgumentException("model.text.vocab: " + spec.model().text().vocab()
@@ -73,9 +78,27 @@ public final class TrialModule extends AbstractModule {
         }
         Optional<Checkpoint> start = spec.model().initialised()
                 ? Optional.of(CheckpointFiles.read(Path.of(spec.model().initFrom()))) : Optional.empty();
-        var design = new DualEncoderDesign(spec.model(), data.clipShape(), backbone, sampler, loss, spec.seed(),
-                start);
+        return new DualEncoderDesign(spec.model(), data.clipShape(), backbone, sampler, loss, spec.seed(), start);
+    }
+
+    /** The contrastive trainer (what {@code vfe bench} measures, whatever the descriptor's task). */
+    @Provides
+    @Singleton
+    Trainer trainer(DualEncoderDesign design, VideoTextDataset data, InputSampler sampler) {
         return new Trainer(design, data, sampler, spec.training(), spec.evaluation(),
                 spec.data().captionFamilies(), spec.seed());
+    }
+
+    /** What the descriptor's {@code task.type} trains. */
+    @Provides
+    @Singleton
+    TrialTraining training(Provider<Trainer> trainer, Provider<DualEncoderDesign> design, VideoTextDataset data,
+                           InputSampler sampler) {
+        return switch (spec.task().type()) {
+            case CONTRASTIVE -> trainer.get();
+            case LANGUAGE_MODEL -> new LanguageModelTraining(spec, data);
+            case CAPTIONING -> new CaptioningTraining(spec, data, new CaptioningDesign(design.get(), spec.task(),
+                    spec.model().text(), CheckpointFiles.read(Path.of(spec.task().languageModel()))), sampler);
+        };
     }
 }

@@ -38,7 +38,8 @@ final class Specs {
                 new LossSpec("infonce", 0.07, 100.0),
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
-                new TrackingSpec("mlruns", true));
+                new TrackingSpec("mlruns", true),
+                new TaskSpec(TaskType.CONTRASTIVE, "", 1, 8, 1));
     }
 
     /** A test resource under {@code spec/} as a file path. */

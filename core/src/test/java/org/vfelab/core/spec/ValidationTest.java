@@ -52,10 +52,10 @@ class ValidationTest {
         ModelSpec coarse = new ModelSpec(ModelPreset.TINY, d.model().backbone(), new Tubelet(3, 8, 8),
                 d.model().text(), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
         rejects(() -> new ExperimentSpec("x", 1, d.data(), coarse, d.sampling(), d.loss(), d.training(),
-                d.evaluation(), d.tracking()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
+                d.evaluation(), d.tracking(), d.task()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
         DataSpec small = new DataSpec("moving-shapes", 8, 36, 16, 8, d.data().captionFamilies());
         rejects(() -> new ExperimentSpec("x", 1, small, d.model(), d.sampling(), d.loss(), d.training(),
-                d.evaluation(), d.tracking()), "data.size must be a multiple of the model.tubelet height and width "
+                d.evaluation(), d.tracking(), d.task()), "data.size must be a multiple of the model.tubelet height and width "
                 + "(8, 8), got 36");
     }
 

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import org.vfelab.core.train.ModelSummary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Prints a progress line every N steps (step, loss, clips/s, ETA) and a line per evaluation. */
@@ -63,6 +64,13 @@ final class ProgressPrinter implements TrainingListener {
             line.append(String.format(Locale.ROOT, "  %s T2V R@1 %.3f", s.prefix(), s.textToVideoRecall().get(
                     s.textToVideoRecall().firstKey())));
         }
+        out.println(line);
+    }
+
+    @Override
+    public void onTaskScores(int step, Map<String, Double> scores) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "eval at step %d:", step));
+        scores.forEach((key, value) -> line.append(String.format(Locale.ROOT, "  %s %.4f", key, value)));
         out.println(line);
     }
 }

@@ -35,6 +35,11 @@ final class TrackingListener implements TrainingListener {
         familyMeans(scores).forEach((key, value) -> run.logMetric(key, value, step));
     }
 
+    @Override
+    public void onTaskScores(int step, Map<String, Double> scores) {
+        scores.forEach((key, value) -> run.logMetric(key, value, step));
+    }
+
     /** The mean of each metric over the plain caption families (variants such as shuffled frames excluded). */
     static Map<String, Double> familyMeans(List<FamilyScores> scores) {
         Map<String, Double> sums = new LinkedHashMap<>();

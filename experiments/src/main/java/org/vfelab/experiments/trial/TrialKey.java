@@ -20,6 +20,17 @@ public final class TrialKey {
 
     private static final int HEX_CHARS = 16;
 
+    /**
+     * Keys added after trials were first recorded, at the value that reproduces what those trials did. Left out of
+     * the hash at that value, so a new key does not change every earlier trial's identity (and rerun it).
+     */
+    private static final Map<String, String> LATER_KEYS_AT_THEIR_FIRST_RELEASE_VALUE = Map.of(
+            "task.type", "contrastive",
+            "task.language_model", "",
+            "task.time_chunks", "1",
+            "task.latents", "8",
+            "task.resampler_depth", "1");
+
     private TrialKey() {
     }
 
@@ -27,6 +38,7 @@ public final class TrialKey {
         SortedMap<String, String> params = SpecParams.flatten(spec);
         params.remove("name");
         params.keySet().removeIf(key -> key.startsWith("tracking."));
+        LATER_KEYS_AT_THEIR_FIRST_RELEASE_VALUE.forEach((key, value) -> params.remove(key, value));
         StringBuilder canonical = new StringBuilder();
         for (Map.Entry<String, String> entry : params.entrySet()) {
             canonical.append(entry.getKey()).append('=').append(entry.getValue()).append('\n');

@@ -14,7 +14,7 @@ import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.TrackedRun;
 import org.vfelab.core.tracking.Tracker;
-import org.vfelab.core.train.Trainer;
+import org.vfelab.core.train.TrialTraining;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.wiring.CoreModule;
@@ -111,7 +111,7 @@ public final class TrialLauncher {
     private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey, Optional<Path> checkpoint) {
         TrainingResult result;
         try {
-            Trainer trainer = Guice.createInjector(trialModules(spec)).getInstance(Trainer.class);
+            TrialTraining trainer = Guice.createInjector(trialModules(spec)).getInstance(TrialTraining.class);
             result = trainer.run(new TrialListeners(List.of(
                     new ProgressPrinter(out, spec.training().logEvery(), spec.training().batchSize()),
                     new TrackingListener(run), new CheckpointSaver(spec, run, checkpoint, out))));

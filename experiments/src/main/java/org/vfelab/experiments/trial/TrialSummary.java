@@ -6,6 +6,7 @@ import org.vfelab.reports.TextTable;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /** The final summary printed after a trial: the recall table, then what the training cost. */
 final class TrialSummary {
@@ -27,7 +28,17 @@ final class TrialSummary {
                 .row(List.of("peak process RSS", format("%.1f MB", result.peakResidentBytes() / MEGABYTE)))
                 .row(List.of("median step time", format("%.1f ms", result.medianStepSeconds() * 1000)))
                 .row(List.of("throughput", format("%.1f clips/s", result.clipsPerSecond())));
-        return "\n" + RecallTable.render(result.finalScores()) + "\n" + cost.render();
+        return "\n" + scores(result) + "\n" + cost.render();
+    }
+
+    /** The recall table of a retrieval task, or the task's own scores. */
+    private static String scores(TrainingResult result) {
+        if (result.taskScores().isEmpty()) {
+            return RecallTable.render(result.finalScores());
+        }
+        TextTable table = new TextTable(List.of("score", "value"));
+        new TreeMap<>(result.taskScores()).forEach((key, value) -> table.row(List.of(key, format("%.4f", value))));
+        return table.render();
     }
 
     private static String format(String pattern, double value) {
