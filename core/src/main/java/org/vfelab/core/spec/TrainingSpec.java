@@ -7,7 +7,7 @@ import static org.vfelab.core.spec.Check.require;
 /**
  * The optimisation budget and learning-rate schedule of one trial.
  *
- * @param steps       optimiser steps, >= 1
+ * @param steps       optimiser steps, >= 0 (0: evaluation only, e.g. a short-video model scored on long clips)
  * @param batchSize   clips per step, >= 2 (a contrastive batch needs negatives)
  * @param lr          peak learning rate, > 0
  * @param warmupSteps linear warmup steps, in [0, steps)
@@ -19,10 +19,10 @@ public record TrainingSpec(int steps, int batchSize, double lr, int warmupSteps,
 
     /** Checks each range and that warmup ends before training does. */
     public TrainingSpec {
-        atLeast("steps", steps, 1);
+        atLeast("steps", steps, 0);
         atLeast("batch_size", batchSize, 2);
         Check.positive("lr", lr);
-        require(warmupSteps >= 0 && warmupSteps < steps, "warmup_steps",
+        require(warmupSteps >= 0 && warmupSteps < Math.max(1, steps), "warmup_steps",
                 "must be in [0, steps) = [0, " + steps + "), got " + warmupSteps);
         present("schedule", schedule);
         atLeast("log_every", logEvery, 1);

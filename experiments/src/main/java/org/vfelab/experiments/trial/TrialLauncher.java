@@ -149,8 +149,12 @@ public final class TrialLauncher {
         return modules;
     }
 
+    /** The trial's cost; an evaluation-only trial (no steps) has none. */
     private static void logSummary(TrackedRun run, TrainingResult result) {
         long step = result.stepsDone();
+        if (step == 0) {
+            return;
+        }
         run.logMetric("peak_memory_megabytes", result.peakTensorBytes() / TrialSummary.MEGABYTE, step);
         run.logMetric("rss_peak_megabytes", result.peakResidentBytes() / TrialSummary.MEGABYTE, step);
         run.logMetric("step_time_seconds", result.medianStepSeconds(), step);
