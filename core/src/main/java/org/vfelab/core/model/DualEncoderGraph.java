@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import java.util.function.Consumer;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
+import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenLayout;
@@ -77,8 +78,10 @@ public final class DualEncoderGraph {
             SDVariable loss = design.loss().loss(sd, videoEmbedding, textEmbedding, targets, init).rename(LOSS);
             sd.setLossVariables(loss);
         }
+        PositionResampling positions = new PositionResampling(design.model().temporalInterpolation(),
+                tokenGrid.spatialTokens());
         design.start().ifPresent(checkpoint -> onStart.accept(CheckpointInit.apply(checkpoint, sd,
-                design.model().kernelInit(),
+                design.model().kernelInit(), positions,
                 name -> design.backbone().inheritsFrom(name).or(() -> TubeletEmbedding.inheritsFrom(name)))));
         Trainability.freeze(sd, design.backbone(), design.model().trainableLayers(), design.model().preset().depth());
         return sd;
