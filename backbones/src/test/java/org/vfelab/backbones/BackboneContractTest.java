@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
 import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
@@ -73,7 +74,8 @@ class BackboneContractTest {
 
     private static ModelSpec spec(String name) {
         return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, 16, 2, 4.0), new Tubelet(2, 8, 8),
-                new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
+                new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
+                TrainableLayers.ALL);
     }
 
     private static Map<String, BackboneFactory> factories() {

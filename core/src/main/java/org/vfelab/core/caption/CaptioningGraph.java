@@ -7,6 +7,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
+import org.vfelab.core.checkpoint.PositionInterpolation;
+import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
@@ -66,7 +68,8 @@ public final class CaptioningGraph {
             CausalLanguageModel.loss(sd, logits, batch, length, text.vocab(), StepLoop.LOSS);
         }
         DualEncoderGraph.startVideo(sd, video, onStart);
-        CheckpointInit.apply(design.languageModel(), sd, video.model().kernelInit(), name -> Optional.empty());
+        CheckpointInit.apply(design.languageModel(), sd, video.model().kernelInit(),
+                new PositionResampling(PositionInterpolation.NONE, 1), name -> Optional.empty());
         freezeAllButTrainedScopes(sd);
         return sd;
     }

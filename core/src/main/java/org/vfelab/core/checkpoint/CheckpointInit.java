@@ -17,27 +17,32 @@ import java.util.function.Function;
 
 /**
  * Starts a freshly built model from a checkpoint ({@code model.init_from}). Matching is by parameter name, so the
- * same code serves resuming, image-to-video transfer (the tubelet kernel is inflated) and a factorized model that
+ * same code serves resuming, image-to-video transfer (the tubelet kernel is inflated), longer or shorter clips
+ * than the checkpoint's (the space-time position table is resampled along time) and a factorized model that
  * initialises its new temporal blocks from the spatial ones it has in common with a joint model (inheritance).
  * Everything is checked before anything is assigned, so a refused checkpoint leaves the graph as it was built.
  */
 public final class CheckpointInit {
 
     private static final String TUBELET_KERNEL = "video/tubelet/weight";
+    private static final String POSITION_TABLE = "video/position_table";
 
     private CheckpointInit() {
     }
 
     /**
+     * @param positions    how the position table follows a change in the number of time slots
      * @param inheritsFrom for a parameter the checkpoint lacks, the checkpoint parameter to copy instead, if any
      * @throws CheckpointException listing every parameter whose shape differs, when any does (tubelet kernel
-     *                             inflation aside); nothing is assigned then
+     *                             inflation and position table resampling aside), or naming a position table that
+     *                             the chosen interpolation cannot resample; nothing is assigned then
      */
     public static InitReport apply(Checkpoint ckpt, SameDiff graph, KernelInflation inflation,
-                                   Function<String, Optional<String>> inheritsFrom) {
+                                   PositionResampling positions, Function<String, Optional<String>> inheritsFrom) {
         Map<String, INDArray> saved = ckpt.parameters();
         List<String> copied = new ArrayList<>();
         List<String> inflated = new ArrayList<>();
+        Map<String, INDArray> interpolated = new TreeMap<>();
         Map<String, String> inherited = new TreeMap<>();
         List<String> fresh = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
@@ -51,6 +56,8 @@ public final class CheckpointInit {
                     copied.add(name);
                 } else if (inflatable(name, value.shape(), shape)) {
                     inflated.add(name);
+                } else if (name.equals(POSITION_TABLE) && positions.applies(value.shape(), shape)) {
+                    interpolated.put(name, resampled(ckpt, name, value, shape, positions));
                 } else {
                     mismatches.add("parameter " + name + " has shape " + Arrays.toString(value.shape())
                             + " in the checkpoint but " + Arrays.toString(shape) + " in this model");
@@ -64,6 +71,7 @@ public final class CheckpointInit {
         }
         rejectIfAny(ckpt, mismatches);
         copied.forEach(name -> graph.getArrForVarName(name).assign(saved.get(name)));
+        interpolated.forEach((name, value) -> graph.getArrForVarName(name).assign(value));
         inherited.forEach((name, from) -> graph.getArrForVarName(name).assign(tiled(saved.get(from),
                 graph.getArrForVarName(name).shape())));
         for (String name : inflated) {
@@ -72,7 +80,18 @@ public final class CheckpointInit {
             target.assign(inflation.inflate(kernel, (int) (target.rows() / kernel.rows())));
         }
         List<String> unused = saved.keySet().stream().filter(name -> !used.contains(name)).toList();
-        return new InitReport(copied, inflated, inherited, fresh, unused);
+        return new InitReport(copied, inflated, List.copyOf(interpolated.keySet()), inherited, fresh, unused);
+    }
+
+    private static INDArray resampled(Checkpoint ckpt, String name, INDArray value, long[] shape,
+                                      PositionResampling positions) {
+        try {
+            return positions.resample(value, shape);
+        } catch (IllegalArgumentException refused) {
+            throw new CheckpointException(ckpt.source() + ": parameter " + name + " has shape "
+                    + Arrays.toString(value.shape()) + " in the checkpoint but " + Arrays.toString(shape)
+                    + " in this model, and " + refused.getMessage());
+        }
     }
 
     /**

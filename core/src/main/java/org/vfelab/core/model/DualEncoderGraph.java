@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import java.util.function.Consumer;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
+import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenGrid;
@@ -98,8 +99,10 @@ public final class DualEncoderGraph {
 
     /** Copies the design's starting checkpoint into the video encoder (and whatever else it names) of {@code sd}. */
     public static void startVideo(SameDiff sd, DualEncoderDesign design, Consumer<InitReport> onStart) {
+        PositionResampling positions = new PositionResampling(design.model().temporalInterpolation(),
+                design.tokenGrid().spatialTokens());
         design.start().ifPresent(checkpoint -> onStart.accept(CheckpointInit.apply(checkpoint, sd,
-                design.model().kernelInit(),
+                design.model().kernelInit(), positions,
                 name -> design.backbone().inheritsFrom(name).or(() -> TubeletEmbedding.inheritsFrom(name)))));
     }
 

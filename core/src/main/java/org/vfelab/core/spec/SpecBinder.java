@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
 import org.vfelab.core.data.CaptionFamily;
 
 /**
@@ -74,9 +75,11 @@ final class SpecBinder {
                 read.integer("model.text.vocab"), read.integer("model.text.max_tokens")));
         KernelInflation kernelInit = read.choice("model.kernel_init", "kernel initialisation",
                 keyed(KernelInflation.values(), KernelInflation::key));
+        PositionInterpolation temporalInterpolation = read.choice("model.temporal_interpolation",
+                "temporal interpolation", keyed(PositionInterpolation.values(), PositionInterpolation::key));
         TrainableLayers trainable = trainableLayers();
         return build("model", () -> new ModelSpec(preset, backbone, tubelet, text, read.integer("model.projection"),
-                read.string("model.init_from"), kernelInit, trainable));
+                read.string("model.init_from"), kernelInit, temporalInterpolation, trainable));
     }
 
     private TrainableLayers trainableLayers() {

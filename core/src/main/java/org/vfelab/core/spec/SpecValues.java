@@ -40,6 +40,7 @@ final class SpecValues {
         v.put("model.projection", model.projection());
         v.put("model.init_from", model.initFrom());
         v.put("model.kernel_init", model.kernelInit().key());
+        v.put("model.temporal_interpolation", model.temporalInterpolation().key());
         v.put("model.trainable_layers", model.trainableLayers().key());
         v.put("sampling.type", spec.sampling().type());
         v.put("sampling.mask_ratio", spec.sampling().maskRatio());

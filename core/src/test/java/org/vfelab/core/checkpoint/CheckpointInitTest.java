@@ -22,7 +22,10 @@ class CheckpointInitTest {
     private static final String TEMPORAL_QKV = "video/block0/temporal/attn/qkv/weight";
     private static final String TEMPORAL_GAIN = "video/block0/temporal/norm/gain";
     private static final String TUBELET = "video/tubelet/weight";
+    private static final String POSITION_TABLE = "video/position_table";
     private static final Path SOURCE = Path.of("checkpoints/image.zip");
+    /** Tables of 2 spatial positions per time slot, resampled linearly (the default). */
+    private static final PositionResampling POSITIONS = new PositionResampling(PositionInterpolation.LINEAR, 2);
     /** A factorized model's temporal block starts from the spatial block of the same layer. */
     private static final Function<String, Optional<String>> TEMPORAL_FROM_SPATIAL = name ->
             name.contains("/temporal/") ? Optional.of(name.replace("/temporal/", "/")) : Optional.empty();
@@ -73,7 +76,7 @@ class CheckpointInitTest {
         CheckpointFiles.write(file, "name: image\n", imageModel());
         SameDiff video = videoModel();
 
-        InitReport report = CheckpointInit.apply(CheckpointFiles.read(file), video, KernelInflation.CENTRAL,
+        InitReport report = CheckpointInit.apply(CheckpointFiles.read(file), video, KernelInflation.CENTRAL, POSITIONS,
                 TEMPORAL_FROM_SPATIAL);
 
         assertThat(report.copied()).containsExactly("loss/logit_scale", "text/embedding", QKV, "video/frozen/weight");
@@ -81,7 +84,8 @@ class CheckpointInitTest {
         assertThat(report.inherited()).containsExactly(Map.entry(TEMPORAL_QKV, QKV));
         assertThat(report.fresh()).containsExactly(TEMPORAL_GAIN, "video/new/weight");
         assertThat(report.unused()).containsExactly("video/head/weight");
-        assertThat(report.summary()).isEqualTo("copied 4, inflated 1, inherited 1, new 2, unused 1");
+        assertThat(report.interpolated()).isEmpty();
+        assertThat(report.summary()).isEqualTo("copied 4, inflated 1, interpolated 0, inherited 1, new 2, unused 1");
 
         assertThat(matrix(video, TUBELET))
                 .isDeepEqualTo(new float[][] {{0, 0}, {0, 0}, {1, 2}, {3, 4}, {0, 0}, {0, 0}});
@@ -97,7 +101,8 @@ class CheckpointInitTest {
     @Test
     void averageInflationSpreadsTheKernelOverEveryFrame() {
         SameDiff video = videoModel();
-        CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.AVERAGE, name -> Optional.empty());
+        CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.AVERAGE, POSITIONS,
+                name -> Optional.empty());
         float[][] tubelet = matrix(video, TUBELET);
         float[][] expected = {{1, 2}, {3, 4}, {1, 2}, {3, 4}, {1, 2}, {3, 4}};
         for (int row = 0; row < 6; row++) {
@@ -111,7 +116,7 @@ class CheckpointInitTest {
     void aCheckpointParameterUsedOnlyForInheritanceIsNotUnused() {
         SameDiff temporalOnly = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 3)));
         InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), temporalOnly, KernelInflation.CENTRAL,
-                TEMPORAL_FROM_SPATIAL);
+                POSITIONS, TEMPORAL_FROM_SPATIAL);
         assertThat(report.inherited()).containsExactly(Map.entry(TEMPORAL_QKV, QKV));
         assertThat(report.unused()).containsExactly("loss/logit_scale", "text/embedding", "video/frozen/weight",
                 "video/head/weight", TUBELET);
@@ -123,7 +128,7 @@ class CheckpointInitTest {
         SameDiff image = TestGraphs.graph(Map.of("video/position_spatial",
                 Nd4j.createFromArray(new float[][] {{1, 2}, {3, 4}})));
         SameDiff video = TestGraphs.graph(Map.of("video/position_table", TestGraphs.counting(0, 6, 2)));
-        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE,
+        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE, POSITIONS,
                 name -> name.equals("video/position_table") ? Optional.of("video/position_spatial") : Optional.empty());
 
         assertThat(report.inherited()).containsExactly(Map.entry("video/position_table", "video/position_spatial"));
@@ -135,7 +140,7 @@ class CheckpointInitTest {
     void aVectorIsInheritedAsItIs() {
         SameDiff image = TestGraphs.graph(Map.of("video/block0/ln1/gain", Nd4j.createFromArray(1f, 2f, 3f)));
         SameDiff video = TestGraphs.graph(Map.of("video/block0/temporal/ln/gain", Nd4j.createFromArray(0f, 0f, 0f)));
-        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE,
+        InitReport report = CheckpointInit.apply(checkpointOf(image), video, KernelInflation.AVERAGE, POSITIONS,
                 name -> Optional.of("video/block0/ln1/gain"));
 
         assertThat(report.inherited()).containsOnlyKeys("video/block0/temporal/ln/gain");
@@ -145,7 +150,7 @@ class CheckpointInitTest {
     @Test
     void anInheritanceSourceOfAnotherShapeLeavesTheParameterNew() {
         SameDiff video = TestGraphs.graph(Map.of(TEMPORAL_QKV, TestGraphs.counting(0, 2, 4)));
-        InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.CENTRAL,
+        InitReport report = CheckpointInit.apply(checkpointOf(imageModel()), video, KernelInflation.CENTRAL, POSITIONS,
                 TEMPORAL_FROM_SPATIAL);
         assertThat(report.fresh()).containsExactly(TEMPORAL_QKV);
         assertThat(report.inherited()).isEmpty();
@@ -157,7 +162,7 @@ class CheckpointInitTest {
     void oneShapeMismatchNamesTheParameterAndBothShapes() {
         SameDiff model = TestGraphs.graph(Map.of(QKV, TestGraphs.counting(0, 4, 6)));
         assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(imageModel()), model, KernelInflation.CENTRAL,
-                TEMPORAL_FROM_SPATIAL))
+                POSITIONS, TEMPORAL_FROM_SPATIAL))
                 .isInstanceOf(CheckpointException.class)
                 .hasMessage("checkpoints/image.zip: parameter video/block0/attn/qkv/weight has shape [2, 3] in the "
                         + "checkpoint but [4, 6] in this model (a different model.preset?)");
@@ -173,7 +178,7 @@ class CheckpointInitTest {
         SameDiff model = TestGraphs.graph(variables);
 
         assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(imageModel()), model, KernelInflation.CENTRAL,
-                TEMPORAL_FROM_SPATIAL))
+                POSITIONS, TEMPORAL_FROM_SPATIAL))
                 .isInstanceOf(CheckpointException.class)
                 .hasMessage("""
                         checkpoints/image.zip: 3 parameters do not fit this model (a different model.preset?)
@@ -194,10 +199,59 @@ class CheckpointInitTest {
         SameDiff video = videoModel();
         Checkpoint videoCheckpoint = checkpointOf(video);
         SameDiff image = TestGraphs.graph(Map.of(TUBELET, TestGraphs.counting(0, 2, 2)));
-        assertThatThrownBy(() -> CheckpointInit.apply(videoCheckpoint, image, KernelInflation.CENTRAL,
+        assertThatThrownBy(() -> CheckpointInit.apply(videoCheckpoint, image, KernelInflation.CENTRAL, POSITIONS,
                 name -> Optional.empty()))
                 .isInstanceOf(CheckpointException.class)
                 .hasMessage("checkpoints/image.zip: parameter video/tubelet/weight has shape [6, 2] in the "
                         + "checkpoint but [2, 2] in this model (a different model.preset?)");
+    }
+
+    /** A joint model's pieces at {@code slots} time slots of 2 positions: a position table and a copied weight. */
+    private static SameDiff positionsModel(int slots, float start) {
+        return TestGraphs.graph(Map.of(POSITION_TABLE, TestGraphs.counting(start, 2 * slots, 1),
+                QKV, TestGraphs.counting(start, 2, 3)));
+    }
+
+    @Test
+    void aPositionTableOfOtherTimeSlotsIsResampledAlongTimeAndReportedAsInterpolated() {
+        // Saved slots (positions 0, 1): (0, 1), (2, 3). Linear 2 -> 4 with the ends aligned: position 0 runs
+        // 0, 2/3, 4/3, 2 and position 1 runs 1, 5/3, 7/3, 3.
+        SameDiff longer = positionsModel(4, 100);
+        InitReport report = CheckpointInit.apply(checkpointOf(positionsModel(2, 0)), longer, KernelInflation.AVERAGE,
+                POSITIONS, name -> Optional.empty());
+
+        assertThat(report.interpolated()).containsExactly(POSITION_TABLE);
+        assertThat(report.copied()).containsExactly(QKV);
+        assertThat(report.summary()).isEqualTo("copied 1, inflated 0, interpolated 1, inherited 0, new 0, unused 0");
+        assertThat(longer.getArrForVarName(POSITION_TABLE).reshape(8).toFloatVector()).containsExactly(
+                new float[] {0, 1, 2f / 3, 5f / 3, 4f / 3, 7f / 3, 2, 3}, within(1e-6f));
+        assertThat(matrix(longer, QKV)).isDeepEqualTo(new float[][] {{0, 1, 2}, {3, 4, 5}});
+    }
+
+    @Test
+    void tileOfAPartialRepeatIsRefusedBeforeAnythingIsAssigned() {
+        SameDiff longer = positionsModel(3, 100);
+        assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(positionsModel(2, 0)), longer,
+                KernelInflation.AVERAGE, new PositionResampling(PositionInterpolation.TILE, 2),
+                name -> Optional.empty()))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessage("checkpoints/image.zip: parameter video/position_table has shape [4, 1] in the checkpoint "
+                        + "but [6, 1] in this model, and model.temporal_interpolation tile repeats the checkpoint's 2 "
+                        + "time slots, so it needs a whole multiple of them, not 3 (linear resamples to any number)");
+        assertThat(matrix(longer, QKV)).isDeepEqualTo(TestGraphs.counting(100, 2, 3).toFloatMatrix());
+    }
+
+    @Test
+    void withNoneOrRowsThatAreNotWholeTimeSlotsAnotherTableIsAShapeMismatch() {
+        String mismatch = "checkpoints/image.zip: parameter video/position_table has shape [4, 1] in the checkpoint "
+                + "but [8, 1] in this model (a different model.preset?)";
+        assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(positionsModel(2, 0)), positionsModel(4, 100),
+                KernelInflation.AVERAGE, new PositionResampling(PositionInterpolation.NONE, 2),
+                name -> Optional.empty()))
+                .isInstanceOf(CheckpointException.class).hasMessage(mismatch);
+        assertThatThrownBy(() -> CheckpointInit.apply(checkpointOf(positionsModel(2, 0)), positionsModel(4, 100),
+                KernelInflation.AVERAGE, new PositionResampling(PositionInterpolation.LINEAR, 3),
+                name -> Optional.empty()))
+                .isInstanceOf(CheckpointException.class).hasMessage(mismatch);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
 
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class LoadingTest {
                 new DataSpec("moving-shapes", 16, 64, 4096, 512, List.of(TEMPORAL)),
                 new ModelSpec(ModelPreset.SMALL, new BackboneSpec("factorized", 32, 8, 16.0), new Tubelet(4, 16, 16),
                         new TextSpec(3, 128, 16), 128, "checkpoints/image.zip", KernelInflation.CENTRAL,
-                        new TrainableLayers(2)),
+                        PositionInterpolation.TILE, new TrainableLayers(2)),
                 new SamplingSpec("tubevit", 0.75),
                 new LossSpec("infonce", 0.05, 50.0),
                 new TrainingSpec(1000, 64, 3.0e-4, 100, LrSchedule.CONSTANT, 10),

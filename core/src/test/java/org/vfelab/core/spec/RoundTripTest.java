@@ -61,7 +61,8 @@ class RoundTripTest {
                 Map.entry("model.tubelet", "[2, 8, 8]"), Map.entry("model.text.depth", "2"),
                 Map.entry("model.text.vocab", "64"), Map.entry("model.text.max_tokens", "16"),
                 Map.entry("model.projection", "64"), Map.entry("model.init_from", ""),
-                Map.entry("model.kernel_init", "average"), Map.entry("model.trainable_layers", "all"),
+                Map.entry("model.kernel_init", "average"), Map.entry("model.temporal_interpolation", "linear"),
+                Map.entry("model.trainable_layers", "all"),
                 Map.entry("sampling.type", "random-mask"), Map.entry("sampling.mask_ratio", "0.0"),
                 Map.entry("loss.type", "infonce"), Map.entry("loss.init_temperature", "0.07"),
                 Map.entry("loss.max_logit_scale", "100.0"),
@@ -108,6 +109,7 @@ class RoundTripTest {
                   projection: 64
                   init_from: ""
                   kernel_init: average
+                  temporal_interpolation: linear
                   trainable_layers: all
                 sampling:
                   type: random-mask

@@ -4,6 +4,7 @@ import static org.vfelab.core.data.CaptionFamily.APPEARANCE;
 import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
 
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -33,7 +34,8 @@ final class Specs {
         return new ExperimentSpec("experiment", 7,
                 new DataSpec("moving-shapes", 8, 32, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
                 new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 2, 4.0), new Tubelet(2, 8, 8),
-                        new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL),
+                        new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
+                        TrainableLayers.ALL),
                 new SamplingSpec("random-mask", 0.0),
                 new LossSpec("infonce", 0.07, 100.0),
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),

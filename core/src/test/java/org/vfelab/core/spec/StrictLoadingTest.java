@@ -62,6 +62,14 @@ class StrictLoadingTest {
     }
 
     @Test
+    void anUnknownTemporalInterpolationFailsAtLoadTimeListingTheAllowedValues() {
+        assertThat(errors("model: {temporal_interpolation: cubic}\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:1:33: model.temporal_interpolation: unknown temporal interpolation 'cubic' \
+                (known: linear, tile, none)""");
+    }
+
+    @Test
     void wrongTypes() {
         assertThat(errors("""
                 seed: 1.5

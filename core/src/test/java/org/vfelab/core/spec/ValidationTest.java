@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vfelab.core.data.CaptionFamily.TEMPORAL;
 
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class ValidationTest {
     void crossSectionChecks() {
         ExperimentSpec d = Specs.defaults();
         ModelSpec coarse = new ModelSpec(ModelPreset.TINY, d.model().backbone(), new Tubelet(3, 8, 8),
-                d.model().text(), 64, "", KernelInflation.AVERAGE, TrainableLayers.ALL);
+                d.model().text(), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR, TrainableLayers.ALL);
         rejects(() -> new ExperimentSpec("x", 1, d.data(), coarse, d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking(), d.task()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
         DataSpec small = new DataSpec("moving-shapes", 8, 36, 16, 8, d.data().captionFamilies());

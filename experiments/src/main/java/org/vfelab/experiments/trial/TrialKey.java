@@ -29,7 +29,8 @@ public final class TrialKey {
             "task.language_model", "",
             "task.time_chunks", "1",
             "task.latents", "8",
-            "task.resampler_depth", "1");
+            "task.resampler_depth", "1",
+            "model.temporal_interpolation", "linear");
 
     private TrialKey() {
     }

@@ -38,7 +38,7 @@ class ImageToVideoTest {
                 "--set", "model.backbone.type=temporal-only"));
         assertThat(factorized.exitCode()).as(factorized.err()).isZero();
         assertThat(factorized.out()).as("two layers x (qkv, out) x (weight, bias) + (gain, offset), + positions")
-                .contains("inflated 1, inherited 13, ");
+                .contains("inflated 1, interpolated 0, inherited 13, ");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.KernelInflation;
+import org.vfelab.core.checkpoint.PositionInterpolation;
+import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.spec.ExperimentLoader;
@@ -44,6 +46,8 @@ class VideoToTextTest {
             "training.batch_size=8", "training.warmup_steps=1", "training.lr=1e-3", "evaluation.recall_at=[1, 5]",
             "evaluation.frame_shuffle_check=false");
 
+    private static final PositionResampling NO_VIDEO = new PositionResampling(PositionInterpolation.NONE, 1);
+
     @TempDir
     static Path dir;
     private static Path languageModel;
@@ -71,8 +75,8 @@ class VideoToTextTest {
         Checkpoint saved = CheckpointFiles.read(languageModel);
         SameDiff first = languageModelGraph();
         SameDiff second = languageModelGraph();
-        CheckpointInit.apply(saved, first, KernelInflation.AVERAGE, name -> Optional.empty());
-        CheckpointInit.apply(saved, second, KernelInflation.AVERAGE, name -> Optional.empty());
+        CheckpointInit.apply(saved, first, KernelInflation.AVERAGE, NO_VIDEO, name -> Optional.empty());
+        CheckpointInit.apply(saved, second, KernelInflation.AVERAGE, NO_VIDEO, name -> Optional.empty());
         INDArray tokens = Nd4j.createFromArray(new int[][] {{1, 5, 9, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}});
         INDArray a = first.output(Map.of(CausalLanguageModel.TOKENS, tokens), CausalLanguageModel.LOGITS)
                 .get(CausalLanguageModel.LOGITS);
