@@ -42,7 +42,8 @@ public final class StepLoop {
         this.graph = graph;
         this.training = training;
         this.evaluation = evaluation;
-        this.schedule = new WarmupCosineSchedule(training.lr(), training.warmupSteps(), training.steps(),
+        // An evaluation-only trial (no steps) still gets a valid, never used, schedule.
+        this.schedule = new WarmupCosineSchedule(training.lr(), training.warmupSteps(), Math.max(1, training.steps()),
                 training.schedule());
         this.optimizer = new AdamOptimizer(graph, schedule);
         buildGradientsQuietly(graph);
