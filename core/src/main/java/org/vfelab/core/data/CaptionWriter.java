@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 final class CaptionWriter {
     /** Longest appearance caption in words: "a red square and a blue circle". */
     static final int MAX_APPEARANCE_WORDS = 7;
-    /** Longest temporal caption in words: "the red square moves left then the blue circle moves up". */
-    static final int MAX_TEMPORAL_WORDS = 11;
+    /** Words of one temporal event: "the red square moves left". */
+    static final int EVENT_WORDS = 5;
 
     private CaptionWriter() {
     }
@@ -25,8 +25,13 @@ final class CaptionWriter {
         };
     }
 
-    static int maxWords(CaptionFamily family) {
-        return family == CaptionFamily.APPEARANCE ? MAX_APPEARANCE_WORDS : MAX_TEMPORAL_WORDS;
+    /**
+     * Longest caption in words of clips with {@code events} motion events: appearance captions do not depend on
+     * them, a temporal caption is {@code events} clauses of {@value #EVENT_WORDS} words joined by "then" (11 words
+     * for 2 events, 23 for 4).
+     */
+    static int maxWords(CaptionFamily family, int events) {
+        return family == CaptionFamily.APPEARANCE ? MAX_APPEARANCE_WORDS : EVENT_WORDS * events + events - 1;
     }
 
     /** "a red square and a blue circle". */

@@ -15,10 +15,10 @@ final class ClipFactory {
     private final ScriptSampler sampler;
     private final ClipRenderer renderer;
 
-    ClipFactory(long seed, int frames, int size) {
+    ClipFactory(long seed, int frames, int size, int events) {
         this.seed = seed;
         this.frames = frames;
-        this.sampler = new ScriptSampler(frames, size);
+        this.sampler = new ScriptSampler(frames, size, events);
         this.renderer = new ClipRenderer(size, sampler.side(), ClipRenderer.NOISE);
     }
 

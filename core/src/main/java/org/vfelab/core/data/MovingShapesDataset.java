@@ -39,7 +39,11 @@ public final class MovingShapesDataset implements VideoTextDataset {
     private final Vocabulary vocabulary = Vocabulary.movingShapes();
     private final ClipAssembler assembler;
 
-    public MovingShapesDataset(long seed, int frames, int size, int trainClips, int evalClips,
+    /**
+     * Clips of {@code events} motion events ({@code data.events}, see {@link ScriptSampler}); {@code maxTokens}
+     * must hold the longest caption of every configured family, which for temporal captions grows with the events.
+     */
+    public MovingShapesDataset(long seed, int frames, int size, int events, int trainClips, int evalClips,
             List<CaptionFamily> families, int maxTokens) {
         if (trainClips < 1 || evalClips < 2) {
             throw new IllegalArgumentException("need at least 1 train clip and 2 eval clips, got " + trainClips
@@ -49,11 +53,12 @@ public final class MovingShapesDataset implements VideoTextDataset {
             throw new IllegalArgumentException("caption families must be non-empty and distinct: " + families);
         }
         for (CaptionFamily f : families) {
-            int needed = CaptionWriter.maxWords(f) + 2;
-            if (maxTokens < needed) {
-                throw new IllegalArgumentException("maxTokens " + maxTokens + " is too small: " + f.key()
-                        + " captions need up to " + needed + " tokens (<bos>, " + CaptionWriter.maxWords(f)
-                        + " words, <eos>)");
+            int words = CaptionWriter.maxWords(f, events);
+            if (maxTokens < words + 2) {
+                String captions = f == CaptionFamily.TEMPORAL
+                        ? "temporal captions of " + events + " events (data.events)" : f.key() + " captions";
+                throw new IllegalArgumentException("maxTokens " + maxTokens + " (model.text.max_tokens) is too small: "
+                        + captions + " need up to " + (words + 2) + " tokens (<bos>, " + words + " words, <eos>)");
             }
         }
         this.seed = seed;
@@ -61,7 +66,8 @@ public final class MovingShapesDataset implements VideoTextDataset {
         this.trainClips = trainClips;
         this.evalClips = evalClips;
         this.families = EnumSet.copyOf(families);
-        this.assembler = new ClipAssembler(new ClipFactory(seed, frames, size), clipShape, vocabulary, maxTokens);
+        this.assembler = new ClipAssembler(new ClipFactory(seed, frames, size, events), clipShape, vocabulary,
+                maxTokens);
     }
 
     @Override

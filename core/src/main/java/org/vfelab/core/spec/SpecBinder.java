@@ -56,7 +56,8 @@ final class SpecBinder {
 
     private DataSpec data() {
         return build("data", () -> new DataSpec(plugin("data.type", PluginKind.DATASET), read.integer("data.frames"),
-                read.integer("data.size"), read.integer("data.train_clips"), read.integer("data.eval_clips"),
+                read.integer("data.size"), read.integer("data.events"), read.integer("data.train_clips"),
+                read.integer("data.eval_clips"),
                 read.list("data.caption_families", 0, "caption families",
                         read.choiceItem("caption family", keyed(CaptionFamily.values(), CaptionFamily::key)))));
     }

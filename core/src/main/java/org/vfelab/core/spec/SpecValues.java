@@ -23,6 +23,7 @@ final class SpecValues {
         v.put("data.type", data.type());
         v.put("data.frames", data.frames());
         v.put("data.size", data.size());
+        v.put("data.events", data.events());
         v.put("data.train_clips", data.trainClips());
         v.put("data.eval_clips", data.evalClips());
         v.put("data.caption_families", data.captionFamilies().stream().map(CaptionFamily::key).toList());

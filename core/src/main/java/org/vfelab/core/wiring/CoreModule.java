@@ -27,7 +27,7 @@ public final class CoreModule extends AbstractModule {
     }
 
     private static MovingShapesDataset movingShapes(ExperimentSpec spec) {
-        return new MovingShapesDataset(spec.seed(), spec.data().frames(), spec.data().size(),
+        return new MovingShapesDataset(spec.seed(), spec.data().frames(), spec.data().size(), spec.data().events(),
                 spec.data().trainClips(), spec.data().evalClips(), spec.data().captionFamilies(),
                 spec.model().text().maxTokens());
     }

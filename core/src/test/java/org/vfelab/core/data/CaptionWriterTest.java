@@ -30,6 +30,26 @@ class CaptionWriterTest {
     }
 
     @Test
+    void aCaptionOfFourEventsIsFourClausesAndItsReversalUndoesThemBackwards() {
+        ClipScript s = script(List.of(RED_SQUARE, BLUE_CIRCLE), new MotionEvent(0, Direction.LEFT, 0, 2),
+                new MotionEvent(1, Direction.UP, 2, 2), new MotionEvent(0, Direction.DOWN, 4, 2),
+                new MotionEvent(1, Direction.RIGHT, 6, 1));
+        assertThat(CaptionWriter.temporal(s)).isEqualTo("the red square moves left then the blue circle moves up then "
+                + "the red square moves down then the blue circle moves right");
+        assertThat(CaptionWriter.temporal(s.reversed())).isEqualTo("the blue circle moves left then the red square "
+                + "moves up then the blue circle moves down then the red square moves right");
+        assertThat(CaptionWriter.temporal(s).split(" ")).hasSize(CaptionWriter.maxWords(CaptionFamily.TEMPORAL, 4));
+    }
+
+    @Test
+    void longestCaptionsInWords() {
+        assertThat(CaptionWriter.maxWords(CaptionFamily.APPEARANCE, 6)).isEqualTo(7);
+        assertThat(CaptionWriter.maxWords(CaptionFamily.TEMPORAL, 2)).isEqualTo(11);
+        assertThat(CaptionWriter.maxWords(CaptionFamily.TEMPORAL, 4)).isEqualTo(23);
+        assertThat(CaptionWriter.maxWords(CaptionFamily.TEMPORAL, 6)).isEqualTo(35);
+    }
+
+    @Test
     void oneShapeCaptions() {
         ClipScript s = script(List.of(RED_SQUARE), new MotionEvent(0, Direction.LEFT, 0, 7));
         assertThat(CaptionWriter.appearance(s)).isEqualTo("a red square");
@@ -49,7 +69,7 @@ class CaptionWriterTest {
 
     @Test
     void inGeneratedClipsTheFirstListedObjectIsNotTheFirstMover() {
-        ScriptSampler sampler = new ScriptSampler(8, 32);
+        ScriptSampler sampler = new ScriptSampler(8, 32, 2);
         java.util.SplittableRandom rng = new java.util.SplittableRandom(2);
         int firstMoverListedFirst = 0;
         int twoShape = 0;
@@ -66,7 +86,7 @@ class CaptionWriterTest {
 
     @Test
     void captionsOf256EvalClipsAreMostlyDistinct() {
-        MovingShapesDataset data = new MovingShapesDataset(7, 8, 32, 2048, 256,
+        MovingShapesDataset data = new MovingShapesDataset(7, 8, 32, 2, 2048, 256,
                 List.of(CaptionFamily.APPEARANCE, CaptionFamily.TEMPORAL), 13);
         Set<String> appearance = new HashSet<>(data.evalSet(CaptionFamily.APPEARANCE).captions());
         EvalSet temporalSet = data.evalSet(CaptionFamily.TEMPORAL);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EvalSetTest {
-    private static final MovingShapesDataset DATA = new MovingShapesDataset(1, 8, 32, 128, 32,
+    private static final MovingShapesDataset DATA = new MovingShapesDataset(1, 8, 32, 2, 128, 32,
             List.of(CaptionFamily.APPEARANCE, CaptionFamily.TEMPORAL), 13);
 
     @Test
@@ -68,7 +68,7 @@ class EvalSetTest {
 
     @Test
     void shuffledFramesNeverLeaveAShortClipInOrder() {
-        MovingShapesDataset three = new MovingShapesDataset(1, 3, 16, 16, 64, List.of(CaptionFamily.TEMPORAL), 13);
+        MovingShapesDataset three = new MovingShapesDataset(1, 3, 16, 2, 16, 64, List.of(CaptionFamily.TEMPORAL), 13);
         EvalSet set = three.evalSet(CaptionFamily.TEMPORAL);
         EvalSet shuffled = set.withShuffledFrames(7);
         for (int i = 0; i < set.size(); i++) {

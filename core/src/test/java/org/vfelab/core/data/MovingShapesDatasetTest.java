@@ -14,7 +14,7 @@ class MovingShapesDatasetTest {
     private static final List<CaptionFamily> BOTH = List.of(CaptionFamily.APPEARANCE, CaptionFamily.TEMPORAL);
 
     private static MovingShapesDataset data(long seed, List<CaptionFamily> families) {
-        return new MovingShapesDataset(seed, 8, 32, 2048, 64, families, 13);
+        return new MovingShapesDataset(seed, 8, 32, 2, 2048, 64, families, 13);
     }
 
     @Test
@@ -58,7 +58,7 @@ class MovingShapesDatasetTest {
     @ValueSource(ints = {24, 50, 2048})
     void withBothFamiliesAQuarterOfTheBatchArePairsWithTheirReversals(int trainClips) {
         // 24 is exactly the number of distinct clips a batch of 32 needs (8 pairs + 16 singles)
-        VideoTextBatch b = new MovingShapesDataset(3, 8, 32, trainClips, 16, BOTH, 13).trainBatch(32, 9);
+        VideoTextBatch b = new MovingShapesDataset(3, 8, 32, 2, trainClips, 16, BOTH, 13).trainBatch(32, 9);
         float[][] clips = clips(b);
         for (int k = 0; k < 8; k++) {
             TestClips.assertSameFloats(clips[2 * k + 1], TestClips.reverseFrames(clips[2 * k], 8), "twin " + k);
@@ -101,7 +101,7 @@ class MovingShapesDatasetTest {
 
     @Test
     void evalClipsAreNotTrainClips() {
-        MovingShapesDataset d = new MovingShapesDataset(4, 8, 32, 16, 16, List.of(CaptionFamily.APPEARANCE), 9);
+        MovingShapesDataset d = new MovingShapesDataset(4, 8, 32, 2, 16, 16, List.of(CaptionFamily.APPEARANCE), 9);
         float[][] train = clips(d.trainBatch(16, 0));
         EvalSet eval = d.evalSet(CaptionFamily.APPEARANCE);
         for (int i = 0; i < eval.size(); i++) {
@@ -115,18 +115,18 @@ class MovingShapesDatasetTest {
 
     @Test
     void validatesItsConfiguration() {
-        assertThatThrownBy(() -> new MovingShapesDataset(1, 8, 32, 64, 64, BOTH, 12))
+        assertThatThrownBy(() -> new MovingShapesDataset(1, 8, 32, 2, 64, 64, BOTH, 12))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need up to 13 tokens");
-        new MovingShapesDataset(1, 8, 32, 64, 64, List.of(CaptionFamily.APPEARANCE), 9);
-        assertThatThrownBy(() -> new MovingShapesDataset(1, 2, 32, 64, 64, BOTH, 13))
+        new MovingShapesDataset(1, 8, 32, 2, 64, 64, List.of(CaptionFamily.APPEARANCE), 9);
+        assertThatThrownBy(() -> new MovingShapesDataset(1, 2, 32, 2, 64, 64, BOTH, 13))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 frames");
-        assertThatThrownBy(() -> new MovingShapesDataset(1, 8, 32, 64, 64, List.of(), 13))
+        assertThatThrownBy(() -> new MovingShapesDataset(1, 8, 32, 2, 64, 64, List.of(), 13))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aBatchLargerThanTheTrainSplitRepeatsEveryClipOncePerRound() {
-        VideoTextBatch batch = new MovingShapesDataset(1, 8, 32, 8, 64, List.of(CaptionFamily.APPEARANCE), 13)
+        VideoTextBatch batch = new MovingShapesDataset(1, 8, 32, 2, 8, 64, List.of(CaptionFamily.APPEARANCE), 13)
                 .trainBatch(20, 0);
 
         assertThat(batch.captions()).hasSize(20);
@@ -139,7 +139,7 @@ class MovingShapesDatasetTest {
         for (int[] config : new int[][] {{16, 64}, {64, 32}}) {
             int frames = config[0];
             int size = config[1];
-            MovingShapesDataset big = new MovingShapesDataset(5, frames, size, 512, 256, BOTH, 13);
+            MovingShapesDataset big = new MovingShapesDataset(5, frames, size, 2, 512, 256, BOTH, 13);
             VideoTextBatch b = big.trainBatch(8, 3);
             assertThat(b.videos().shape()).containsExactly(8, frames, size, size, 3);
             TestClips.assertSameFloats(TestClips.clip(b.videos(), 1),
@@ -147,7 +147,8 @@ class MovingShapesDatasetTest {
             // 256 clips are several chunks; each clip must equal the same clip assembled alone
             EvalSet set = big.evalSet(CaptionFamily.TEMPORAL);
             assertThat(256L * big.clipShape().floatsPerClip()).isGreaterThan(ClipAssembler.CHUNK_FLOATS);
-            EvalSet small = new MovingShapesDataset(5, frames, size, 512, 4, BOTH, 13).evalSet(CaptionFamily.TEMPORAL);
+            EvalSet small = new MovingShapesDataset(5, frames, size, 2, 512, 4, BOTH, 13)
+                    .evalSet(CaptionFamily.TEMPORAL);
             for (int i : new int[] {0, 1}) {
                 float[] clip = TestClips.clip(set.videos(), i);
                 TestClips.assertSameFloats(clip, TestClips.clip(small.videos(), i), "eval clip " + i);

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Checks the rendered pixels against the script's events: what the temporal caption says is what moves. */
 class ScriptSamplerTest {
 
-    @ParameterizedTest(name = "{0} frames x {1} px")
-    @CsvSource({"8, 32", "16, 64", "64, 32", "128, 32", "3, 16"})
-    void eachShapeMovesExactlyAsItsEventsSayAndStaysWholeAndApart(int frames, int size) {
-        ScriptSampler sampler = new ScriptSampler(frames, size);
+    @ParameterizedTest(name = "{0} frames x {1} px, {2} events")
+    @CsvSource({"8, 32, 2", "16, 64, 2", "64, 32, 2", "128, 32, 2", "3, 16, 2", "64, 32, 3", "64, 32, 4",
+            "128, 32, 4", "64, 64, 4", "96, 32, 6", "7, 32, 6", "16, 16, 5"})
+    void eachShapeMovesExactlyAsItsEventsSayAndStaysWholeAndApart(int frames, int size, int events) {
+        ScriptSampler sampler = new ScriptSampler(frames, size, events);
         ClipRenderer renderer = new ClipRenderer(size, sampler.side(), ClipRenderer.NOISE);
         SplittableRandom rng = new SplittableRandom(11);
         float[] clip = new float[renderer.floatsPerClip(frames)];
@@ -98,7 +99,7 @@ class ScriptSamplerTest {
 
     @Test
     void mixFollowsTheCalibration() {
-        ScriptSampler sampler = new ScriptSampler(8, 32);
+        ScriptSampler sampler = new ScriptSampler(8, 32, 2);
         assertThat(sampler.speed()).isEqualTo(2.0);
         assertThat(sampler.side()).isEqualTo(7);
         SplittableRandom rng = new SplittableRandom(5);
@@ -128,7 +129,7 @@ class ScriptSamplerTest {
 
     @Test
     void reversedScriptRendersAsTheReversedFramesAndReversesTwiceToItself() {
-        ScriptSampler sampler = new ScriptSampler(8, 32);
+        ScriptSampler sampler = new ScriptSampler(8, 32, 2);
         ClipRenderer clean = new ClipRenderer(32, sampler.side(), 0f);
         SplittableRandom rng = new SplittableRandom(9);
         float[] forward = new float[clean.floatsPerClip(8)];

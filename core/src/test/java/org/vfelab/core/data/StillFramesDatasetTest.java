@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StillFramesDatasetTest {
 
     private static MovingShapesDataset videos() {
-        return new MovingShapesDataset(3, 8, 32, 64, 8, List.of(CaptionFamily.APPEARANCE), 16);
+        return new MovingShapesDataset(3, 8, 32, 2, 64, 8, List.of(CaptionFamily.APPEARANCE), 16);
     }
 
     @Test

@@ -35,7 +35,7 @@ class VocabularyTest {
 
     @Test
     void everyEvalCaptionRoundTrips() {
-        MovingShapesDataset data = new MovingShapesDataset(3, 8, 32, 64, 64,
+        MovingShapesDataset data = new MovingShapesDataset(3, 8, 32, 2, 64, 64,
                 List.of(CaptionFamily.APPEARANCE, CaptionFamily.TEMPORAL), 13);
         for (CaptionFamily f : CaptionFamily.values()) {
             for (String c : data.evalSet(f).captions()) {

@@ -33,9 +33,9 @@ class LoadingTest {
     @Test
     void fullDescriptorLoadsEveryKey() {
         ExperimentSpec expected = new ExperimentSpec("fig2-factorized", 42,
-                new DataSpec("moving-shapes", 16, 64, 4096, 512, List.of(TEMPORAL)),
+                new DataSpec("moving-shapes", 16, 64, 3, 4096, 512, List.of(TEMPORAL)),
                 new ModelSpec(ModelPreset.SMALL, new BackboneSpec("factorized", 32, 8, 16.0), new Tubelet(4, 16, 16),
-                        new TextSpec(3, 128, 16), 128, "checkpoints/image.zip", KernelInflation.CENTRAL,
+                        new TextSpec(3, 128, 20), 128, "checkpoints/image.zip", KernelInflation.CENTRAL,
                         PositionInterpolation.TILE, new TrainableLayers(2)),
                 new SamplingSpec("tubevit", 0.75),
                 new LossSpec("infonce", 0.05, 50.0),

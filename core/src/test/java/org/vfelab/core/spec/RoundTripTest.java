@@ -53,6 +53,7 @@ class RoundTripTest {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("name", "experiment"), Map.entry("seed", "7"),
                 Map.entry("data.type", "moving-shapes"), Map.entry("data.frames", "8"), Map.entry("data.size", "32"),
+                Map.entry("data.events", "2"),
                 Map.entry("data.train_clips", "2048"), Map.entry("data.eval_clips", "256"),
                 Map.entry("data.caption_families", "[appearance, temporal]"),
                 Map.entry("model.preset", "tiny"), Map.entry("model.backbone.type", "joint"),
@@ -91,6 +92,7 @@ class RoundTripTest {
                   type: moving-shapes
                   frames: 8
                   size: 32
+                  events: 2
                   train_clips: 2048
                   eval_clips: 256
                   caption_families: [appearance, temporal]

@@ -32,7 +32,7 @@ final class Specs {
     /** defaults.yaml written out by hand as records. */
     static ExperimentSpec defaults() {
         return new ExperimentSpec("experiment", 7,
-                new DataSpec("moving-shapes", 8, 32, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
+                new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
                 new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 2, 4.0), new Tubelet(2, 8, 8),
                         new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                         TrainableLayers.ALL),

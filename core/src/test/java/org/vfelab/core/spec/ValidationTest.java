@@ -34,10 +34,12 @@ class ValidationTest {
         rejects(() -> new EvaluationSpec(0, List.of(), true), "recall_at must list at least one K, e.g. [1, 5, 10]");
         rejects(() -> new EvaluationSpec(0, List.of(0, 1), true), "recall_at must hold positive K, got [0, 1]");
         rejects(() -> new EvaluationSpec(0, List.of(5, 5), true), "recall_at must be strictly ascending, got [5, 5]");
-        rejects(() -> new DataSpec("d", 8, 32, 8, 8, List.of()), "caption_families must name at least one of "
+        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of()), "caption_families must name at least one of "
                 + "appearance, temporal");
-        rejects(() -> new DataSpec("d", 8, 32, 8, 8, List.of(TEMPORAL, TEMPORAL)),
+        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of(TEMPORAL, TEMPORAL)),
                 "caption_families must not repeat a family, got [temporal, temporal]");
+        rejects(() -> new DataSpec("d", 64, 32, 1, 8, 8, List.of(TEMPORAL)), "events must be in [2, 6], got 1");
+        rejects(() -> new DataSpec("d", 64, 32, 7, 8, 8, List.of(TEMPORAL)), "events must be in [2, 6], got 7");
         rejects(() -> new LossSpec("infonce", 0, 100), "init_temperature must be a finite number > 0, got 0.0");
         rejects(() -> new LossSpec("infonce", 0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
         rejects(() -> new Tubelet(2, 0, 8), "height must be >= 1, got 0");
@@ -54,7 +56,7 @@ class ValidationTest {
                 d.model().text(), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR, TrainableLayers.ALL);
         rejects(() -> new ExperimentSpec("x", 1, d.data(), coarse, d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking(), d.task()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
-        DataSpec small = new DataSpec("moving-shapes", 8, 36, 16, 8, d.data().captionFamilies());
+        DataSpec small = new DataSpec("moving-shapes", 8, 36, 2, 16, 8, d.data().captionFamilies());
         rejects(() -> new ExperimentSpec("x", 1, small, d.model(), d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking(), d.task()), "data.size must be a multiple of the model.tubelet height and width "
                 + "(8, 8), got 36");
@@ -98,5 +100,17 @@ class ValidationTest {
         assertThat(Specs.errors(Specs.write(dir, "data:\n  frames: 9\n"))).isEqualTo("""
                 SRC: 1 problem
                   SRC:2:11: data.frames: must be a multiple of the model.tubelet frames (2), got 9""");
+    }
+
+    @Test
+    void eventsOutsideTwoToSixFailAtLoadTimeNamingTheKey() {
+        assertThat(Specs.errors(Specs.write(dir, "data: {frames: 64, events: 1}\n"))).isEqualTo("""
+                SRC: 1 problem
+                  SRC:1:28: data.events: must be in [2, 6], got 1""");
+        assertThat(Specs.errors(Specs.write(dir, "data:\n  events: 7\n"))).isEqualTo("""
+                SRC: 1 problem
+                  SRC:2:11: data.events: must be in [2, 6], got 7""");
+        assertThat(Specs.loader().load(Specs.write(dir, "data: {frames: 64, events: 6}\n")).data().events())
+                .isEqualTo(6);
     }
 }

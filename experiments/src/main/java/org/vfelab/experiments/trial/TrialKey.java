@@ -30,7 +30,8 @@ public final class TrialKey {
             "task.time_chunks", "1",
             "task.latents", "8",
             "task.resampler_depth", "1",
-            "model.temporal_interpolation", "linear");
+            "model.temporal_interpolation", "linear",
+            "data.events", "2");
 
     private TrialKey() {
     }
