@@ -1,7 +1,6 @@
 package org.vfelab.core.caption;
 
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.checkpoint.InitReport;
 import org.vfelab.core.checkpoint.ModelParameters;

@@ -2,7 +2,6 @@ package org.vfelab.core.train;
 
 import org.vfelab.core.random.SeedStreams;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.data.CaptionFamily;
@@ -12,9 +11,6 @@ import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.eval.EvalTask;
 import org.vfelab.core.eval.Evaluator;
 import org.vfelab.core.eval.FamilyScores;
-import org.vfelab.core.memory.CountingMemoryManager;
-import org.vfelab.core.memory.OutOfMemory;
-import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.model.DualEncoderDesign;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TextEncoder;
@@ -27,18 +23,13 @@ import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.EvaluationSpec;
 import org.vfelab.core.spec.TrainingSpec;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Trains a dual encoder with Adam on fresh synthetic batches and evaluates it on the eval split. Each step is
- * measured: wall time, and the peak of live tensor bytes (parameters + Adam state + batch + the step's
- * intermediates counted by {@link CountingMemoryManager}, which also frees intermediates as soon as SameDiff
- * releases them so memory stays flat without forced garbage collections).
+ * Trains the contrastive dual encoder with Adam on fresh batches through the shared {@link StepLoop} (which measures
+ * every step's time and live-tensor memory) and scores retrieval on each caption family's eval set.
  */
 public final class Trainer implements TrialTraining {
 
