@@ -72,7 +72,8 @@ final class ChartStyle {
         renderer.setDefaultItemLabelFont(SMALL);
     }
 
-    private static void axis(Axis axis) {
+    /** Axis label and tick fonts, for an axis outside the plot (a colour bar's). */
+    static void axis(Axis axis) {
         axis.setLabelFont(LABEL);
         axis.setTickLabelFont(TEXT);
     }

@@ -24,10 +24,10 @@ final class Presets {
     private Presets() {
     }
 
-    /** The smallest preset with a finished trial that logged text-to-video R@1. */
+    /** The smallest preset with a finished {@linkplain TrialResult#ablation ablation} trial that logged T2V R@1. */
     static Optional<String> forRecall(ResultsTable table) {
         return table.rows().stream()
-                .filter(row -> row.finished() && row.metric(Thresholds.T2V_R1).isPresent())
+                .filter(row -> row.ablation() && row.finished() && row.metric(Thresholds.T2V_R1).isPresent())
                 .map(TrialResult::preset)
                 .min(SMALLEST_FIRST);
     }

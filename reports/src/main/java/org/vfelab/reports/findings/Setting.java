@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * One point of an ablation figure: a backbone under a sampler at a mask ratio and a model preset. Findings compare
  * settings, not sweeps or arms, so that the same configuration counts wherever it ran (table1's joint and fig2's
- * joint mask 0 are one point).
+ * joint mask 0 are one point). Only {@linkplain TrialResult#ablation ablation} trials count: LONG-ViViT is joint
+ * at mask 0.75 too, but on other clips, and a video-to-text stage logs memory that is not contrastive training's.
  */
 record Setting(String backbone, String sampler, double maskRatio, String preset) {
 
@@ -68,7 +69,8 @@ record Setting(String backbone, String sampler, double maskRatio, String preset)
     /** The mask ratios at which this backbone, sampler and preset have finished trials that logged {@code metric}. */
     SortedSet<Double> maskRatios(ResultsTable table, String metric) {
         return new TreeSet<>(table.rows().stream()
-                .filter(row -> row.finished() && row.metric(metric).isPresent() && row.backbone().equals(backbone)
+                .filter(row -> row.ablation() && row.finished() && row.metric(metric).isPresent()
+                        && row.backbone().equals(backbone)
                         && row.sampler().equals(sampler) && row.preset().equals(preset))
                 .map(TrialResult::maskRatio)
                 .toList());
@@ -85,7 +87,7 @@ record Setting(String backbone, String sampler, double maskRatio, String preset)
     }
 
     private boolean matches(TrialResult trial) {
-        return trial.backbone().equals(backbone) && trial.sampler().equals(sampler)
+        return trial.ablation() && trial.backbone().equals(backbone) && trial.sampler().equals(sampler)
                 && Math.abs(trial.maskRatio() - maskRatio) < SAME_RATIO && trial.preset().equals(preset);
     }
 }

@@ -1,5 +1,6 @@
 package org.vfelab.reports.page;
 
+import org.vfelab.reports.results.LongVideoChain;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 import org.vfelab.reports.tables.BackboneTable;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
 /**
  * Writes a report from a results table: {@code results.csv}, the figures under {@code figures/} (PNG and SVG),
  * {@code report.md} (figures linked) and {@code index.html} (self-contained: figures embedded, no external
- * resources), with the same sections in both: overview, figures, the backbone table, statistics and findings,
- * and every trial with its outcome.
+ * resources), with the same sections in both: overview, the ablation figures, the long-video figure and table (when
+ * the runs include the long-video chain), the backbone table, statistics and findings, and every trial with its
+ * outcome. The ablation figures read the {@linkplain TrialResult#ablation ablation} trials only, and are left out
+ * when there are none but a long-video chain.
  */
 public final class ReportWriter {
 
@@ -47,10 +50,21 @@ public final class ReportWriter {
         }
         Path csv = out.resolve("results.csv");
         results.writeCsv(csv);
-        FigureSection figures = FigureSection.write(results, out.resolve("figures"));
+        ResultsTable ablations = new ResultsTable(results.rows().stream().filter(TrialResult::ablation).toList());
+        boolean longVideo = LongVideoChain.present(results);
         List<Section> sections = new ArrayList<>();
+        List<Path> figureFiles = new ArrayList<>();
         sections.add(overview(results));
-        sections.add(figures.section());
+        if (!ablations.rows().isEmpty() || !longVideo) {
+            FigureSection figures = FigureSection.write(ablations, out.resolve("figures"));
+            sections.add(figures.section());
+            figureFiles.addAll(figures.files());
+        }
+        if (longVideo) {
+            LongVideoSection section = LongVideoSection.write(results, out.resolve("figures"));
+            sections.add(section.section());
+            figureFiles.addAll(section.files());
+        }
         sections.add(table("Backbones (Table 1 shape)", "Recall@1 per caption family, mean ± 95 % CI over seeds "
                 + "(finished trials only).", BackboneTable.of(results)));
         sections.addAll(FindingsSection.of(results));
@@ -60,7 +74,7 @@ public final class ReportWriter {
         Path html = out.resolve("index.html");
         writeText(markdown, markdown(sections));
         writeText(html, html(sections));
-        return new ReportFiles(csv, figures.files(), markdown, html);
+        return new ReportFiles(csv, figureFiles, markdown, html);
     }
 
     private Section overview(ResultsTable results) {

@@ -14,14 +14,17 @@ import java.util.TreeSet;
 
 /**
  * The results of a sweep, one {@link TrialResult} per trial, and their CSV form {@code results.csv}: the identity
- * columns, then one column per metric any trial logged (sorted; empty where a trial did not log it). Reading the
- * CSV back gives the same table, so figures can be regenerated and tested from a file.
+ * columns, the stage columns, then one column per metric any trial logged (sorted; empty where a trial did not log
+ * it). Reading the CSV back gives the same table, so figures can be regenerated and tested from a file; a file
+ * written before the stage columns existed still reads, its trials contrastive with neither param logged.
  */
 public record ResultsTable(List<TrialResult> rows) {
 
     /** The identity columns, in order, before the metric columns. */
     public static final List<String> IDENTITY = List.of("run_id", "sweep", "arm", "label", "seed", "outcome",
             "backbone", "sampler", "mask_ratio", "preset", "trial_key");
+    /** The stage columns after the identity columns: {@code task.type}, {@code data.events}, {@code training.steps}. */
+    public static final List<String> STAGE = List.of("task", "events", "steps");
 
     public ResultsTable {
         rows = List.copyOf(rows);
@@ -33,12 +36,14 @@ public record ResultsTable(List<TrialResult> rows) {
                 .flatMap(row -> row.metrics().keySet().stream()).toList()));
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(IDENTITY);
+        header.addAll(STAGE);
         header.addAll(metricKeys);
         line(csv, header);
         for (TrialResult row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.runId(), row.sweep(), row.arm(), row.label(),
                     Long.toString(row.seed()), row.outcome(), row.backbone(), row.sampler(),
-                    number(row.maskRatio()), row.preset(), row.trialKey()));
+                    number(row.maskRatio()), row.preset(), row.trialKey(), row.task(), Integer.toString(row.events()),
+                    Integer.toString(row.steps())));
             metricKeys.forEach(key -> cells.add(row.metrics().containsKey(key) ? number(row.metrics().get(key)) : ""));
             line(csv, cells);
         }
@@ -69,7 +74,7 @@ public record ResultsTable(List<TrialResult> rows) {
         if (records.isEmpty() || !records.get(0).subList(0, Math.min(IDENTITY.size(), records.get(0).size()))
                 .equals(IDENTITY)) {
             throw new IllegalArgumentException(file + ":1: expected the header " + String.join(",", IDENTITY)
-                    + ",<metrics...>");
+                    + "," + String.join(",", STAGE) + ",<metrics...>");
         }
         List<String> header = records.get(0);
         List<TrialResult> rows = new ArrayList<>();
@@ -84,16 +89,22 @@ public record ResultsTable(List<TrialResult> rows) {
             throw new IllegalArgumentException(file + ":" + line + ": " + cells.size() + " cells, the header has "
                     + header.size());
         }
+        boolean staged = header.size() >= IDENTITY.size() + STAGE.size()
+                && header.subList(IDENTITY.size(), IDENTITY.size() + STAGE.size()).equals(STAGE);
         try {
             Map<String, Double> metrics = new HashMap<>();
-            for (int c = IDENTITY.size(); c < header.size(); c++) {
+            for (int c = IDENTITY.size() + (staged ? STAGE.size() : 0); c < header.size(); c++) {
                 if (!cells.get(c).isEmpty()) {
                     metrics.put(header.get(c), Double.parseDouble(cells.get(c)));
                 }
             }
+            int stage = IDENTITY.size();
             return new TrialResult(cells.get(0), cells.get(1), cells.get(2), cells.get(3),
                     Long.parseLong(cells.get(4)), cells.get(5), cells.get(6), cells.get(7),
-                    Double.parseDouble(cells.get(8)), cells.get(9), cells.get(10), metrics);
+                    Double.parseDouble(cells.get(8)), cells.get(9), cells.get(10),
+                    staged ? cells.get(stage) : TrialResult.CONTRASTIVE,
+                    staged ? Integer.parseInt(cells.get(stage + 1)) : TrialResult.NOT_LOGGED,
+                    staged ? Integer.parseInt(cells.get(stage + 2)) : TrialResult.NOT_LOGGED, metrics);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ":" + line + ": not a number: " + e.getMessage(), e);
         }

@@ -46,7 +46,13 @@ public final class RunResults {
                 Long.parseLong(params.getOrDefault("seed", "0")), outcome(run),
                 params.getOrDefault("model.backbone.type", ""), params.getOrDefault("sampling.type", ""),
                 Double.parseDouble(params.getOrDefault("sampling.mask_ratio", "NaN")),
-                params.getOrDefault("model.preset", ""), tags.getOrDefault("vfe.trial_key", ""), metrics);
+                params.getOrDefault("model.preset", ""), tags.getOrDefault("vfe.trial_key", ""),
+                params.getOrDefault("task.type", TrialResult.CONTRASTIVE), integer(params, "data.events"),
+                integer(params, "training.steps"), metrics);
+    }
+
+    private static int integer(Map<String, String> params, String key) {
+        return params.containsKey(key) ? Integer.parseInt(params.get(key)) : TrialResult.NOT_LOGGED;
     }
 
     /** The {@code vfe.outcome} tag; a run without one (not written by vfe) reads as its MLflow status. */

@@ -7,14 +7,19 @@ import java.util.TreeMap;
 /**
  * One trial of a sweep as the reports see it: who it is (sweep, arm, label, seed, the settings figures group by),
  * how it ended, and the final value of each metric it logged, keyed as in MLflow
- * ({@code peak_memory_megabytes}, {@code temporal/t2v_recall_at_1}, ...).
+ * ({@code peak_memory_megabytes}, {@code temporal/t2v_recall_at_1}, ...). The task, event count and steps tell the
+ * stages of a chained sweep apart (a contrastive stage, an evaluation-only run on long clips, a video-to-text stage),
+ * which logged metrics alone cannot.
  *
  * @param label   the run name: the arm's label, with the seed when the sweep repeats seeds
  * @param outcome the {@code vfe.outcome} tag: finished, oom, diverged, timeout, error, killed, skipped-budget
+ * @param task    the {@code task.type} param: contrastive, language-model or captioning
+ * @param events  the {@code data.events} param (motion events per clip), {@value #NOT_LOGGED} if the run lacks it
+ * @param steps   the {@code training.steps} param (0: evaluation only), {@value #NOT_LOGGED} if the run lacks it
  */
 public record TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
                           String backbone, String sampler, double maskRatio, String preset, String trialKey,
-                          Map<String, Double> metrics) {
+                          String task, int events, int steps, Map<String, Double> metrics) {
 
     /** Peak training memory (live tensors). */
     public static final String PEAK_MEMORY = "peak_memory_megabytes";
@@ -25,10 +30,28 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
     /** Video-to-text Recall@1, the mean over the plain caption families. */
     public static final String V2T_R1 = "v2t_recall_at_1";
 
+    /** The {@code task.type} of contrastive pre-training, the only task before the key existed. */
+    public static final String CONTRASTIVE = "contrastive";
+    /** The {@code task.type} of video-to-text tuning. */
+    public static final String CAPTIONING = "captioning";
+    /** {@link #events} or {@link #steps} of a run that did not log the param. */
+    public static final int NOT_LOGGED = -1;
+
     private static final double MEGABYTES_PER_GIGABYTE = 1024.0;
 
     public TrialResult {
         metrics = Map.copyOf(new TreeMap<>(metrics));
+    }
+
+    /**
+     * A contrastive trial from before {@code task.type}, {@code data.events} and {@code training.steps} were read
+     * (an old {@code results.csv}), or one whose stage does not matter.
+     */
+    public TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
+                       String backbone, String sampler, double maskRatio, String preset, String trialKey,
+                       Map<String, Double> metrics) {
+        this(runId, sweep, arm, label, seed, outcome, backbone, sampler, maskRatio, preset, trialKey, CONTRASTIVE,
+                NOT_LOGGED, NOT_LOGGED, metrics);
     }
 
     /** The final value of a metric, if the run logged it and it is a number. */
@@ -40,6 +63,19 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
     /** Whether the trial trained to the end and was evaluated. */
     public boolean finished() {
         return outcome.equals("finished");
+    }
+
+    /** Whether the trial only evaluated its starting weights ({@code training.steps: 0}). */
+    public boolean evaluationOnly() {
+        return steps == 0;
+    }
+
+    /**
+     * Whether this is contrastive training outside the long-video chain ({@link LongVideoChain}): the trials the
+     * ablation figures and findings F1-F5 read.
+     */
+    public boolean ablation() {
+        return task.equals(CONTRASTIVE) && !LongVideoChain.member(this);
     }
 
     /** Whether the trial ran out of memory. */

@@ -57,17 +57,17 @@ public final class BackboneTable {
         List<String> cells = new ArrayList<>(List.of(arm, finished.isEmpty() ? outcomes(trials)
                 : Integer.toString(finished.size())));
         for (String family : families) {
-            cells.add(summary(finished, family + "/t2v_recall_at_1"));
-            cells.add(summary(finished, family + "/v2t_recall_at_1"));
+            cells.add(summary(finished, family + "/t2v_recall_at_1", DECIMALS));
+            cells.add(summary(finished, family + "/v2t_recall_at_1", DECIMALS));
         }
-        cells.add(finished.isEmpty() ? "-" : Summary.of(finished.stream()
-                .map(t -> t.metric(TrialResult.PEAK_MEMORY).orElse(Double.NaN)).toList()).render(1));
+        cells.add(summary(finished, TrialResult.PEAK_MEMORY, 1));
         return cells;
     }
 
-    private static String summary(List<TrialResult> finished, String metric) {
+    /** The cell of {@code metric}: {@code -} when no finished trial logged it (a language model logs no memory). */
+    private static String summary(List<TrialResult> finished, String metric, int decimals) {
         Summary summary = Summary.of(finished.stream().map(t -> t.metric(metric).orElse(Double.NaN)).toList());
-        return summary.n() == 0 ? "-" : summary.render(DECIMALS);
+        return summary.n() == 0 ? "-" : summary.render(decimals);
     }
 
     private static String outcomes(List<TrialResult> trials) {

@@ -1,6 +1,7 @@
 package org.vfelab.reports.findings;
 
 import org.junit.jupiter.api.Test;
+import org.vfelab.reports.results.LongVideoRuns;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.stats.PairedComparison;
 
@@ -22,6 +23,25 @@ class FindingsTest {
                         tuple("F4", Verdict.NOT_ENOUGH_RUNS),
                         tuple("F5", Verdict.NOT_ENOUGH_RUNS),
                         tuple("F6", Verdict.NOT_ENOUGH_RUNS));
+    }
+
+    @Test
+    void theLongVideoChainFeedsF6OnlyThoughItHasJointTrialsAtMask0And75() {
+        // SHORT-ViViT is joint at mask 0 (R@1 0.9 on short clips), LONG-ViViT joint at 0.75 (0.55 on long clips):
+        // read as an F1 pair they would say masking costs 0.35 R@1.
+        ResultsTable chain = LongVideoRuns.chain(new double[][] {{0.20, 0.22, 0.24}, {0.30, 0.32, 0.34},
+            {0.50, 0.55, 0.60}}, new double[][] {{0.30, 0.31, 0.32}, {0.40, 0.42, 0.41}, {0.50, 0.53, 0.52}});
+
+        assertThat(Findings.check(chain)).extracting(Finding::id, Finding::verdict).containsExactly(
+                tuple("F1", Verdict.NOT_ENOUGH_RUNS),
+                tuple("F2", Verdict.NOT_ENOUGH_RUNS),
+                tuple("F3", Verdict.NOT_ENOUGH_RUNS),
+                tuple("F4", Verdict.NOT_ENOUGH_RUNS),
+                tuple("F5", Verdict.NOT_ENOUGH_RUNS),
+                tuple("F6", Verdict.SUPPORTED));
+        assertThat(Findings.check(chain).get(0).evidence()).startsWith("no preset");
+        assertThat(Findings.comparisons(chain)).hasSize(6)
+                .allSatisfy(comparison -> assertThat(comparison.leftName()).contains("ViT"));
     }
 
     @Test

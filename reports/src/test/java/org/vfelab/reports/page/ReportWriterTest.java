@@ -2,6 +2,7 @@ package org.vfelab.reports.page;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vfelab.reports.results.LongVideoRuns;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 
@@ -38,10 +39,49 @@ class ReportWriterTest {
                 .contains("memory-vs-recall.png", "memory-vs-recall.svg", "memory-vs-recall-temporal.png");
         String markdown = Files.readString(files.markdown());
         assertThat(markdown).contains("# fig2 <report>", "## Figures", "](figures/memory-vs-recall.png)",
-                "## Backbones (Table 1 shape)", "## Statistics", "## Findings", "**F1**", "**F6**", "## Trials");
+                "## Backbones (Table 1 shape)", "## Statistics", "## Findings", "**F1**", "**F6**", "## Trials")
+                .doesNotContain("## Long video");
         String html = Files.readString(files.html());
         assertThat(html).contains("<title>fig2 &lt;report&gt;</title>", "src=\"data:image/png;base64,")
-                .doesNotContain("src=\"figures/", "http://", "https://");
+                .doesNotContain("src=\"figures/", "http://", "https://", "Long video");
+        assertThat(files.figures()).noneMatch(path -> path.toString().contains("long-video"));
+    }
+
+    @Test
+    void theLongVideoSectionHasTheScatterAndTheTableWhenTheRunsIncludeTheChain() throws Exception {
+        ResultsTable chain = LongVideoRuns.chain(new double[][] {{0.20, 0.22, 0.24}, {0.30, 0.32, 0.34},
+            {0.50, 0.55, 0.60}}, new double[][] {{0.30, 0.31, 0.32}, {0.40, 0.42, 0.41}, {0.50, 0.53, 0.52}});
+
+        ReportFiles files = new ReportWriter("long video", "a test store").write(chain, dir);
+
+        assertThat(files.figures()).extracting(path -> path.getFileName().toString())
+                .containsExactly("long-video-memory.png", "long-video-memory.svg");
+        String markdown = Files.readString(files.markdown());
+        assertThat(markdown).contains("## Long video", "](figures/long-video-memory.png)",
+                "| model | seeds | long-clip T2V R@1 |", "| LONG-ViViT | 3 | 0.550 ± 0.124 |",
+                "**F6** Short-to-long training").doesNotContain("## Figures");
+        assertThat(markdown.indexOf("## Long video")).isLessThan(markdown.indexOf("## Backbones"));
+        String html = Files.readString(files.html());
+        assertThat(html).contains("<h2>Long video</h2>", "<td>LONG-ViViT</td><td>3</td><td>0.550 ± 0.124</td>",
+                "alt=\"Contrastive training vs video-to-text peak memory").doesNotContain("src=\"figures/");
+    }
+
+    @Test
+    void ablationAndLongVideoRunsTogetherGetBothSectionsEachFromItsOwnTrials() throws Exception {
+        List<TrialResult> rows = new ArrayList<>(results().rows());
+        rows.addAll(LongVideoRuns.chain(new double[][] {{0.2}, {0.3}, {0.5}}, new double[][] {{0.3}, {0.4}, {0.5}})
+                .rows());
+
+        ReportFiles files = new ReportWriter("both", "a test store").write(new ResultsTable(rows), dir);
+
+        String markdown = Files.readString(files.markdown());
+        assertThat(markdown).contains("## Figures", "## Long video");
+        assertThat(files.figures()).extracting(path -> path.getFileName().toString())
+                .contains("memory-vs-recall.png", "long-video-memory.svg");
+        // The ablation figure reads no chain trial: the finished video-to-text stages, which log no R@1, would be
+        // noted under its title as finished trials it cannot show.
+        assertThat(Files.readString(dir.resolve("figures/memory-vs-recall.svg"))).contains("not shown: 1 error")
+                .doesNotContain("finished trial(s) without");
     }
 
     @Test

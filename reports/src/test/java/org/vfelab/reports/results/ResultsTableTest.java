@@ -30,10 +30,44 @@ class ResultsTableTest {
         table.writeCsv(file);
 
         assertThat(Files.readAllLines(file).get(0)).isEqualTo("run_id,sweep,arm,label,seed,outcome,backbone,sampler,"
-                + "mask_ratio,preset,trial_key,peak_memory_megabytes,rss_peak_megabytes,temporal/t2v_recall_at_1");
+                + "mask_ratio,preset,trial_key,task,events,steps,peak_memory_megabytes,rss_peak_megabytes,"
+                + "temporal/t2v_recall_at_1");
         assertThat(Files.readAllLines(file).get(2)).startsWith("r2,fig2,\"big, \"\"quoted\"\"\",big,8,oom,")
                 .endsWith(",,11406.2,");
         assertThat(ResultsTable.readCsv(file)).isEqualTo(table);
+    }
+
+    @Test
+    void theStageOfAChainTrialReadsBack() throws Exception {
+        TrialResult evaluation = LongVideoRuns.trial("SHORT-ViViT on long clips", 8, "contrastive", 4, 0,
+                Map.of("t2v_recall_at_1", 0.31));
+        TrialResult captioning = LongVideoRuns.trial("LONG-ViViT video-to-text", 8, "captioning", 4, 100,
+                Map.of("rouge_l", 0.52));
+        ResultsTable table = new ResultsTable(List.of(evaluation, captioning, JOINT));
+        Path file = dir.resolve("results.csv");
+
+        table.writeCsv(file);
+
+        assertThat(Files.readAllLines(file).get(1)).contains(",contrastive,4,0,");
+        assertThat(Files.readAllLines(file).get(3)).contains(",k1,contrastive,-1,-1,");
+        ResultsTable read = ResultsTable.readCsv(file);
+        assertThat(read).isEqualTo(table);
+        assertThat(read.rows().get(0).evaluationOnly()).isTrue();
+        assertThat(read.rows().get(1).task()).isEqualTo("captioning");
+    }
+
+    @Test
+    void aFileFromBeforeTheStageColumnsReadsAsContrastiveWithNeitherParamLogged() throws Exception {
+        Path file = dir.resolve("old.csv");
+        Files.writeString(file, String.join(",", ResultsTable.IDENTITY) + ",peak_memory_megabytes\n"
+                + "r1,fig2,joint,joint seed=7,7,finished,joint,random-mask,0.0,tiny,k1,160.0\n");
+
+        TrialResult row = ResultsTable.readCsv(file).rows().get(0);
+
+        assertThat(row).isEqualTo(new TrialResult("r1", "fig2", "joint", "joint seed=7", 7, "finished", "joint",
+                "random-mask", 0.0, "tiny", "k1", "contrastive", TrialResult.NOT_LOGGED, TrialResult.NOT_LOGGED,
+                Map.of("peak_memory_megabytes", 160.0)));
+        assertThat(row.evaluationOnly()).isFalse();
     }
 
     @Test

@@ -34,6 +34,15 @@ class BackboneTableTest {
     }
 
     @Test
+    void aFinishedArmThatLoggedNoMemoryHasADashNotNaN() {
+        ReportTable table = BackboneTable.of(new ResultsTable(List.of(new TrialResult("r", "long-video",
+                "language model", "language model", 7, "finished", "joint", "random-mask", 0, "tiny", "k",
+                Map.of("eval_loss", 1.5)))));
+
+        assertThat(table.rows().get(0)).containsExactly("language model", "1", "-");
+    }
+
+    @Test
     void markdownAndHtmlEscapeWhatTheyMust() {
         ReportTable table = new ReportTable(List.of("arm", "note"), List.of(List.of("a|b", "<script>")));
 
