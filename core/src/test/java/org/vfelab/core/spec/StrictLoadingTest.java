@@ -41,7 +41,7 @@ class StrictLoadingTest {
                   SRC:2:3: model.backbon: unknown key 'backbon' (did you mean 'backbone'?)
                   SRC:3:1: train: unknown key 'train' (did you mean 'training'?)
                   SRC:4:1: whatever: unknown key 'whatever' \
-                (allowed: name, seed, data, model, sampling, loss, training, evaluation, tracking)""");
+                (allowed: name, seed, data, model, sampling, loss, training, evaluation, task, tracking)""");
     }
 
     @Test
@@ -98,7 +98,7 @@ class StrictLoadingTest {
         assertThat(errors("- name: x\n")).isEqualTo("""
                 SRC: 1 problem
                   SRC:1:1: expected a mapping of name, seed, data, model, sampling, loss, training, evaluation, \
-                tracking, got a list of 1 item""");
+                task, tracking, got a list of 1 item""");
     }
 
     @Test
