@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * ({@code peak_memory_megabytes}, {@code temporal/t2v_recall_at_1}, ...).
  *
  * @param label   the run name: the arm's label, with the seed when the sweep repeats seeds
- * @param outcome the {@code vfe.outcome} tag: finished, oom, diverged, timeout, error, killed, skipped-budget
+ * @param outcome the {@code vfe.outcome} tag: finished, oom, diverged, timeout, error, killed, skipped-budget,
+ *                skipped-parent
  */
 public record TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
                           String backbone, String sampler, double maskRatio, String preset, String trialKey,
