@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
@@ -17,11 +20,13 @@ import java.time.Duration;
  * {@code mlflow-artifacts:/1/<run>/artifacts} becomes
  * {@code <tracking uri>/api/2.0/mlflow-artifacts/artifacts/1/<run>/artifacts}, and the file is
  * {@code PUT} below it, as {@code HttpArtifactRepository.log_artifact} does and the server's
- * {@code _upload_artifact} handler expects.
+ * {@code _upload_artifact} handler expects, and read back with a {@code GET} of the same URL, as
+ * {@code HttpArtifactRepository._download_file} does.
  */
 final class ArtifactProxy {
     static final String API_PATH = "/api/2.0/mlflow-artifacts/artifacts";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final int HTTP_NOT_FOUND = 404;
 
     private final URI server;
     private final String artifactRoot;
@@ -36,22 +41,68 @@ final class ArtifactProxy {
 
     /** PUTs {@code content} to the artifact path {@code relativePath} of the run. */
     void put(String relativePath, byte[] content) {
-        URI target = URI.create(artifactRoot + "/" + encode(EntityKeys.checkArtifactPath(relativePath)));
+        URI target = url(relativePath);
         HttpRequest request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
                 .header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
         String action = "upload artifact '" + relativePath + "'";
-        HttpResponse<String> response;
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(), action);
+        if (response.statusCode() / 100 != 2) {
+            throw RestFailures.rejected(server, action, response.statusCode(), response.body());
+        }
+    }
+
+    /**
+     * GETs the artifact {@code relativePath} of the run into {@code target}, through a temporary sibling so that a
+     * download that breaks off never leaves a partial file under the target's name.
+     *
+     * @return false when the server has no such artifact (404); {@code target} is then left as it was
+     */
+    boolean get(String relativePath, Path target) {
+        HttpRequest request = HttpRequest.newBuilder(url(relativePath)).timeout(TIMEOUT).GET().build();
+        String action = "download artifact '" + relativePath + "'";
+        Path temp = null;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".download-", ".part");
+            HttpResponse<Path> response = send(request, HttpResponse.BodyHandlers.ofFile(temp), action);
+            if (response.statusCode() == HTTP_NOT_FOUND) {
+                return false;
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw RestFailures.rejected(server, action, response.statusCode(), Files.readString(temp));
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new TrackingException("cannot write " + target + " to " + action + ": " + e, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body, String action) {
+        try {
+            return http.send(request, body);
         } catch (IOException e) {
             throw RestFailures.unreachable(server, action, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TrackingException("interrupted while trying to " + action + " to " + server, e);
+            throw new TrackingException("interrupted while trying to " + action + " on " + server, e);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw RestFailures.rejected(server, action, response.statusCode(), response.body());
+    }
+
+    private URI url(String relativePath) {
+        return URI.create(artifactRoot + "/" + encode(EntityKeys.checkArtifactPath(relativePath)));
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException ignored) {
+            // A stray .part file in the cache folder is harmless and never read.
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vfelab.core.tracking;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -82,6 +83,15 @@ public final class LocalFileStore implements Tracker {
                 .max(Comparator.comparingLong(MetricPoint::step).thenComparingLong(MetricPoint::timestamp))
                 .ifPresent(point -> latest.put(key, point.value())));
         return latest;
+    }
+
+    @Override
+    public Optional<Path> artifactFile(String runId, String relativePath) {
+        Path runDir = reader().runDirectory(runId).orElseThrow(() -> new TrackingException("no active run "
+                + runId + " in " + describe()));
+        Path file = LocalTrackedRun.artifactDirectory(runId, runDir, RunMeta.fromYaml(MetaYaml.read(runDir))
+                .artifactUri()).resolve(EntityKeys.checkArtifactPath(relativePath));
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     @Override

@@ -129,12 +129,20 @@ final class LocalTrackedRun implements TrackedRun {
         }
     }
 
-    /** The directory of the run's artifact URI; an experiment made by MLflow may keep artifacts elsewhere. */
     private Path artifactDir() {
-        URI uri = URI.create(meta.artifactUri());
+        return artifactDirectory(runId(), runDir, meta.artifactUri());
+    }
+
+    /**
+     * The directory of a run's artifact URI; an experiment made by MLflow may keep artifacts elsewhere.
+     *
+     * @throws TrackingException when the artifact URI is not a {@code file:} URI
+     */
+    static Path artifactDirectory(String runId, Path runDir, String artifactUri) {
+        URI uri = URI.create(artifactUri);
         if (!"file".equals(uri.getScheme())) {
-            throw new TrackingException("run " + runId() + " in " + runDir + " has artifact location "
-                    + meta.artifactUri() + ", which is not a local directory");
+            throw new TrackingException("run " + runId + " in " + runDir + " has artifact location "
+                    + artifactUri + ", which is not a local directory");
         }
         return Path.of(uri);
     }

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,13 @@ import org.mlflow.tracking.creds.BasicMlflowHostCreds;
  * Each run gets its own client, closed when the run ends, so this tracker holds no connection and needs no
  * closing. Before the first request of each call it checks that the server accepts connections within a few
  * seconds, because the Java client has no connect timeout and would otherwise hang a sweep on a firewalled host.
+ * Artifacts read back ({@link #artifactFile}) are downloaded into {@value #CACHE_FOLDER} under the system's
+ * temporary directory, one folder per run id, and reused from there: a finished run's artifacts do not change.
  */
 public final class RestTracker implements Tracker {
     /** The most runs MLflow's {@code runs/search} returns per page by default and per request of ours. */
     static final int SEARCH_PAGE_SIZE = 1000;
+    static final String CACHE_FOLDER = "vfe-artifact-cache";
 
     private final URI server;
     private final Duration connectTimeout;
@@ -141,6 +146,21 @@ public final class RestTracker implements Tracker {
         } catch (MlflowClientException e) {
             throw RestFailures.translate(server, action, e);
         }
+    }
+
+    @Override
+    public Optional<Path> artifactFile(String runId, String relativePath) {
+        StoredRun run = findRun(runId).orElseThrow(() -> new TrackingException("no active run " + runId + " on "
+                + describe()));
+        Path cached = Path.of(System.getProperty("java.io.tmpdir"), CACHE_FOLDER, runId)
+                .resolve(EntityKeys.checkArtifactPath(relativePath));
+        if (Files.isRegularFile(cached)) {
+            return Optional.of(cached);
+        }
+        checkReachable("download artifact '" + relativePath + "' of run " + runId);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        return new ArtifactProxy(server, run.artifactUri(), http).get(relativePath, cached)
+                ? Optional.of(cached) : Optional.empty();
     }
 
     @Override

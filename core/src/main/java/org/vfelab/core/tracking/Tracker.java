@@ -50,6 +50,17 @@ public interface Tracker {
      */
     Map<String, Double> latestMetrics(String runId);
 
+    /**
+     * A run's artifact as a file on this machine, e.g. the {@code checkpoint.zip} of a finished sweep stage that a
+     * later stage starts from: in a local store the artifact file itself; on a server, a copy downloaded through
+     * its artifact proxy into a cache folder keyed by run id (downloaded once, reused by later calls). Empty when
+     * the run has no such artifact.
+     *
+     * @param relativePath the artifact path as logged, e.g. {@code checkpoint.zip}
+     * @throws TrackingException when there is no such run, or the artifact cannot be read or downloaded
+     */
+    Optional<Path> artifactFile(String runId, String relativePath);
+
     /** The store in words for logs: {@code local MLflow store /abs/mlruns} or {@code MLflow server http://h:5000}. */
     String describe();
 

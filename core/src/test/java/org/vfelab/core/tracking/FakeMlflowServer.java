@@ -22,12 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * method, path, content type, and field names and JSON types (int64 as number or decimal string, as protobuf's
  * JSON mapping allows; doubles as numbers or "NaN"/"Infinity"/"-Infinity"). A request that breaks the API is
  * answered 400 and listed in {@link #violations()}, so a test both fails loudly and can say why. Runs are kept
- * in memory ({@link FakeRuns}), so what the tracker logged can be read back and searched.
+ * in memory ({@link FakeRuns}), so what the tracker logged can be read back and searched; so are the artifacts
+ * uploaded through the artifact proxy, which a {@code GET} of the same path returns (404 when there is none).
  */
 public final class FakeMlflowServer implements AutoCloseable {
     public static final String API = "/api/2.0/mlflow/";
 
-    /** One request as received; {@code json} is null for artifact uploads. */
+    /** One request as received; {@code json} is null for artifact uploads and downloads. */
     public record Received(String method, String path, String query, JsonNode json, byte[] body) {
     }
 
@@ -37,6 +38,7 @@ public final class FakeMlflowServer implements AutoCloseable {
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> experiments = new ConcurrentHashMap<>();
     private final FakeRuns runs = new FakeRuns();
+    private final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
 
     public FakeMlflowServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -72,9 +74,9 @@ public final class FakeMlflowServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
-            if (method.equals("PUT") && path.startsWith(ArtifactProxy.API_PATH + "/")) {
+            if (path.startsWith(ArtifactProxy.API_PATH + "/") && (method.equals("PUT") || method.equals("GET"))) {
                 received.add(new Received(method, path, query, null, body));
-                reply(exchange, 200, "{}");
+                artifact(exchange, method, path, body);
                 return;
             }
             JsonNode json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
@@ -96,6 +98,23 @@ public final class FakeMlflowServer implements AutoCloseable {
                 reply(exchange, 200, answer);
             }
         }
+    }
+
+    /** Stores an upload, or answers a download with the stored bytes as {@code _download_artifact} does. */
+    private void artifact(HttpExchange exchange, String method, String path, byte[] body) throws IOException {
+        if (method.equals("PUT")) {
+            artifacts.put(path, body);
+            reply(exchange, 200, "{}");
+            return;
+        }
+        byte[] stored = artifacts.get(path);
+        if (stored == null) {
+            reply(exchange, 404, error("RESOURCE_DOES_NOT_EXIST", "no artifact at " + path));
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, stored.length);
+        exchange.getResponseBody().write(stored);
     }
 
     private String route(String method, String path, String query, RestCheck check) {

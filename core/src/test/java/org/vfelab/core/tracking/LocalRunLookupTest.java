@@ -20,6 +20,24 @@ class LocalRunLookupTest {
     Path temp;
 
     @Test
+    void anArtifactIsTheStoresOwnFileAndAMissingOneIsEmpty() throws IOException {
+        LocalFileStore store = new LocalFileStore(temp.resolve("mlruns"));
+        String runId;
+        try (TrackedRun run = store.startRun("vfe-sweep", "image", Map.of())) {
+            runId = run.runId();
+            run.logArtifact("checkpoint.zip", new byte[] {1, 2, 3});
+            run.end(RunStatus.FINISHED);
+        }
+
+        Path file = store.artifactFile(runId, "checkpoint.zip").orElseThrow();
+
+        assertThat(file).isEqualTo(runDir(store, runId).resolve("artifacts/checkpoint.zip"));
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+        assertThat(store.artifactFile(runId, "logs/none.txt")).isEmpty();
+        assertThatThrownBy(() -> store.artifactFile(MISSING_ID, "checkpoint.zip")).hasMessageContaining(MISSING_ID);
+    }
+
+    @Test
     void findRunReadsAnEndedRunWithItsParamsAndTags() {
         LocalFileStore store = new LocalFileStore(temp.resolve("mlruns"));
         String runId;

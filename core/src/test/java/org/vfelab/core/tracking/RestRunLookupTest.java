@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,30 @@ class RestRunLookupTest {
         assertThat(server.calls("runs/get")).last().satisfies(call ->
                 assertThat(call.query()).contains("run_id=" + MISSING_ID));
         assertThat(tracker.findRuns("vfe-missing", Map.of())).isEmpty();
+        assertThat(server.violations()).isEmpty();
+    }
+
+    @Test
+    void anArtifactIsDownloadedThroughTheProxyOnceAndAMissingOneIsEmpty() throws IOException {
+        String runId;
+        try (TrackedRun run = tracker.startRun("vfe-sweep", "image", Map.of())) {
+            runId = run.runId();
+            run.logArtifact("checkpoint.zip", new byte[] {1, 2, 3});
+            run.end(RunStatus.FINISHED);
+        }
+
+        Path file = tracker.artifactFile(runId, "checkpoint.zip").orElseThrow();
+        Path again = tracker.artifactFile(runId, "checkpoint.zip").orElseThrow();
+
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+        assertThat(again).isEqualTo(file);
+        assertThat(file.toString()).contains(RestTracker.CACHE_FOLDER, runId);
+        List<FakeMlflowServer.Received> downloads = server.received().stream()
+                .filter(call -> call.method().equals("GET") && call.path().endsWith("/checkpoint.zip")).toList();
+        assertThat(downloads).singleElement().satisfies(call -> assertThat(call.path())
+                .isEqualTo("/api/2.0/mlflow-artifacts/artifacts/1/" + runId + "/artifacts/checkpoint.zip"));
+        assertThat(tracker.artifactFile(runId, "logs/none.txt")).isEmpty();
+        assertThatThrownBy(() -> tracker.artifactFile(MISSING_ID, "checkpoint.zip")).hasMessageContaining(MISSING_ID);
         assertThat(server.violations()).isEmpty();
     }
 

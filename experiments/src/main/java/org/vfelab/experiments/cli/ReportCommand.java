@@ -61,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 SweepFile sweep = SweepFiles.load(source.sweep);
                 experiment = sweep.name();
-                uri = uri != null ? uri : TrialLauncher.load(sweep.base(), sweep.common(), null).tracking().uri();
+                uri = uri != null ? uri : TrialLauncher.load(sweep.baseOf(sweep.arms().get(0)), sweep.common(),
+                        null).tracking().uri();
             } catch (SpecException e) {
                 err.println(e.getMessage());
                 return ExitCodes.BAD_INPUT;

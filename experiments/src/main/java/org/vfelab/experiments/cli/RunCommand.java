@@ -3,6 +3,8 @@ package org.vfelab.experiments.cli;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.experiments.trial.CheckpointKeys;
+import org.vfelab.experiments.trial.SweepChild;
 import org.vfelab.experiments.trial.TrialLauncher;
 import org.vfelab.experiments.trial.TrialReport;
 import picocli.CommandLine.Command;
@@ -15,7 +17,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -50,6 +54,12 @@ final class RunCommand implements Callable<Integer> {
                     + "(as killed) when the sweep runner goes away, which closes this process's standard input.")
     private String sweepRun;
 
+    @Option(names = "--recorded-as", paramLabel = "KEY=VALUE", hidden = true,
+            description = "Used by 'vfe sweep' for a stage it launches: record the checkpoint key KEY, which the "
+                    + "descriptor gives as the parent's checkpoint file, as VALUE (@<parent trial key>) in the params "
+                    + "and the trial key. Repeatable.")
+    private Map<String, String> recordedAs = new LinkedHashMap<>();
+
     @Spec
     private CommandSpec command;
 
@@ -58,10 +68,23 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         ExperimentSpec spec;
+        Optional<SweepChild> child;
         try {
             spec = TrialLauncher.load(descriptor, overrides, trackingUri);
+            child = Optional.ofNullable(sweepRun).map(runId -> new SweepChild(runId, recordedAs));
         } catch (SpecException e) {
             err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("vfe run: --recorded-as: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Map<String, String> references = CheckpointKeys.references(spec);
+        if (!references.isEmpty()) {
+            references.forEach((key, id) -> err.println(descriptor + ": " + key + ": '" + CheckpointKeys.REFERENCE
+                    + id + "' names a stage of a sweep, but @ references only work in sweep files (vfe sweep FILE), "
+                    + "where they stand for the checkpoint of the trial of arm '" + id + "' with the same seed; "
+                    + "here give a checkpoint file (vfe run --save-checkpoint FILE writes one)"));
             return ExitCodes.BAD_INPUT;
         }
         if (spec.model().initialised() && !Files.isRegularFile(Path.of(spec.model().initFrom()))) {
@@ -74,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString(),
-                    Optional.ofNullable(saveCheckpoint), Optional.ofNullable(sweepRun));
+                    Optional.ofNullable(saveCheckpoint), child);
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe: run " + report.runId() + " is incomplete in its tracking store: "
                         + report.trackingFailure().get());

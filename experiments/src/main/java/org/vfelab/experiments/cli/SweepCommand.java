@@ -31,7 +31,10 @@ import java.util.concurrent.Callable;
         description = {"Run every trial of a sweep file, each in its own JVM, as child runs of one MLflow run.",
                 "Trials whose key already has a finished run are skipped, so an interrupted sweep resumes where it "
                         + "stopped; 'vfe sweep plan FILE' prints the trials without running them.",
-                "Outcomes: finished, oom, diverged, timeout, error, killed, skipped-budget.",
+                "A stage of a chain (an arm whose model.init_from is @ID) starts once the trial of arm ID with the "
+                        + "same seed has finished, from its checkpoint; when that trial ends any other way, the stage "
+                        + "is recorded as skipped-parent.",
+                "Outcomes: finished, oom, diverged, timeout, error, killed, skipped-budget, skipped-parent.",
                 "Exit codes: 0 every trial has an outcome and none is error, 1 some trial ended in error, "
                         + "2 invalid sweep or option, 3 tracking store unreachable or failed, 130 interrupted."},
         subcommands = {SweepPlanCommand.class})

@@ -22,7 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code vfe sweep plan}: the expanded trial table of a sweep file, without running anything. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Print every trial a sweep file expands to: its label, its overrides and its trial key.",
+        description = {"Print every trial a sweep file expands to: its label, its overrides and its trial key, and "
+                + "for the stages of a chain, their base descriptor and the trials they start from ('after'), "
+                + "which come first.",
                 "With --memory-budget, also each trial's predicted peak training memory and whether 'vfe sweep' "
                         + "would skip it."})
 final class SweepPlanCommand implements Callable<Integer> {
@@ -53,14 +55,25 @@ final class SweepPlanCommand implements Callable<Integer> {
                     : "vfe sweep plan: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        List<String> header = new ArrayList<>(List.of("#", "label", "overrides", "trial key"));
+        boolean ownBases = trials.stream().anyMatch(trial -> !sweep.base().equals(Optional.of(trial.base())));
+        boolean chained = trials.stream().anyMatch(trial -> !trial.links().isEmpty());
+        List<String> header = new ArrayList<>(List.of("#", "label"));
+        header.addAll(ownBases ? List.of("base", "overrides", "trial key") : List.of("overrides", "trial key"));
+        header.addAll(chained ? List.of("after") : List.of());
         budget.ifPresent(b -> header.addAll(List.of("predicted memory", "budget")));
         TextTable table = new TextTable(header);
+        Path folder = sweep.source().toAbsolutePath().getParent();
         int over = 0;
         for (int i = 0; i < trials.size(); i++) {
             PlannedTrial trial = trials.get(i);
-            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), trial.label(),
-                    String.join(" ", trial.overrides()), trial.key()));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), trial.label()));
+            if (ownBases) {
+                row.add(folder.relativize(trial.base()).toString());
+            }
+            row.addAll(List.of(String.join(" ", trial.overrides()), trial.key()));
+            if (chained) {
+                row.add(String.join(", ", trial.parents().stream().map(PlannedTrial::label).toList()));
+            }
             if (budget.isPresent()) {
                 long predicted = MemoryBudget.predict(trial);
                 boolean fits = budget.get().excess(predicted).isEmpty();

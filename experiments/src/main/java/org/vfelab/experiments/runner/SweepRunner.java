@@ -1,6 +1,5 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
 import org.vfelab.core.tracking.TrackedRun;
@@ -12,31 +11,29 @@ import org.vfelab.experiments.sweep.SweepFile;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * Runs an expanded sweep: reads what the tracking store already has (so finished trials are never repeated),
  * records runs left RUNNING by a runner that died as killed, skips trials that cannot fit the memory budget,
  * then deals the remaining trials to the device slots, one trial JVM per slot at a time, under the sweep's parent
- * run. Ctrl-C stops the running trials, which record themselves as killed, and a later run picks them up again.
+ * run; a stage of a chain starts once the stages it starts from have finished ({@link TrialQueue}). Ctrl-C stops
+ * the running trials, which record themselves as killed, and a later run picks them up again.
  */
 public final class SweepRunner {
 
@@ -91,27 +88,30 @@ public final class SweepRunner {
                 if (decision.action() == TrialHistory.Action.RUN) {
                     Optional<String> excess = overBudget(trial);
                     if (excess.isPresent()) {
-                        ends.put(trial, skip(tracker, sweep.name(), parent.runId(), trial, excess.get()));
+                        ends.put(trial, TrialExecution.skip(tracker, sweep.name(), parent.runId(), trial,
+                                TrainingOutcome.SKIPPED_BUDGET, excess.get()));
                     } else {
                         toRun.add(trial);
                     }
                 }
             }
             printPlan(trials, decisions, ends, toRun);
-            AtomicReference<TrackingException> trackingFailure = new AtomicReference<>();
+            Map<PlannedTrial, TrainingOutcome> standing = standing(trials, decisions, ends);
+            Optional<TrackingException> trackingFailure;
             CountDownLatch recorded = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> stop(recorded), "sweep-interrupt");
             Path workDir = Files.createTempDirectory("vfe-sweep-");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try (SweepBoard board = SweepBoard.of(out, interactive, toRun)) {
-                runAll(new SweepContext(tracker, uri, sweep.name(), parent.runId(), options, javaCommand, workDir,
-                        board, live, interrupted), toRun, ends, trackingFailure);
+                trackingFailure = new SlotWorkers(new SweepContext(tracker, uri, sweep.name(), parent.runId(),
+                        options, javaCommand, workDir, board, live, interrupted), toRun, standing, ends)
+                        .runAll(options.slots());
             } finally {
                 deleteQuietly(workDir);
             }
             SweepReport report = new SweepReport(sweep.name(), trials, decisions, ends,
                     Duration.ofNanos(System.nanoTime() - start), interrupted.get(),
-                    Optional.ofNullable(trackingFailure.get()).map(Throwable::getMessage));
+                    trackingFailure.map(Throwable::getMessage));
             finishParent(parent, report);
             out.print(report.render());
             out.flush();
@@ -123,38 +123,25 @@ public final class SweepRunner {
         }
     }
 
-    private void runAll(SweepContext context, List<PlannedTrial> toRun, Map<PlannedTrial, TrialEnd> ends,
-                        AtomicReference<TrackingException> trackingFailure) throws InterruptedException {
-        Queue<PlannedTrial> queue = new ConcurrentLinkedQueue<>(toRun);
-        TrialExecution execution = new TrialExecution(context);
-        List<Thread> workers = new ArrayList<>();
-        for (DeviceSlot slot : options.slots()) {
-            Thread worker = new Thread(() -> {
-                for (PlannedTrial trial = queue.poll(); trial != null && !context.stopping()
-                        && trackingFailure.get() == null; trial = queue.poll()) {
-                    try {
-                        ends.put(trial, execution.run(trial, slot));
-                        context.board().ended(ends.get(trial));
-                    } catch (TrackingException e) {
-                        trackingFailure.compareAndSet(null, e);
-                        context.board().note("tracking failed, no further trials start: " + e.getMessage());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (RuntimeException e) {
-                        // A bug of the runner's own: the trial's run was closed as FAILED; the others go on.
-                        ends.put(trial, new TrialEnd(trial, TrainingOutcome.ERROR, "the sweep runner failed: " + e,
-                                slot.tag(), Duration.ZERO));
-                        context.board().ended(ends.get(trial));
-                    }
-                }
-            }, "sweep-slot-" + slot.tag() + "-" + workers.size());
-            workers.add(worker);
-            worker.start();
+    /**
+     * How the trials that do not run now stand, by outcome: finished or failed before, or skipped just now; a
+     * stage whose parent stands at anything but finished is not run.
+     */
+    private static Map<PlannedTrial, TrainingOutcome> standing(List<PlannedTrial> trials,
+                                                               Map<PlannedTrial, TrialHistory.Decision> decisions,
+                                                               Map<PlannedTrial, TrialEnd> skipped) {
+        Map<PlannedTrial, TrainingOutcome> standing = new HashMap<>();
+        for (PlannedTrial trial : trials) {
+            TrialHistory.Decision decision = decisions.get(trial);
+            if (skipped.containsKey(trial)) {
+                standing.put(trial, skipped.get(trial).outcome());
+            } else if (decision.action() == TrialHistory.Action.DONE) {
+                standing.put(trial, TrainingOutcome.FINISHED);
+            } else if (decision.action() == TrialHistory.Action.FAILED_BEFORE) {
+                standing.put(trial, decision.previous().flatMap(TrialHistory::outcome).orElse(TrainingOutcome.ERROR));
+            }
         }
-        for (Thread worker : workers) {
-            worker.join();
-        }
+        return standing;
     }
 
     /** Ctrl-C or SIGTERM: stop the trials (each records itself killed), then wait until the runner recorded all. */
@@ -212,18 +199,6 @@ public final class SweepRunner {
 
     private Optional<String> overBudget(PlannedTrial trial) {
         return options.memoryBudget().flatMap(budget -> budget.excess(MemoryBudget.predict(trial)));
-    }
-
-    /** Records a trial that cannot fit the memory budget, without running it. */
-    private static TrialEnd skip(Tracker tracker, String sweep, String parentRunId, PlannedTrial trial, String why) {
-        Map<String, String> tags = TrialHistory.childTags(sweep, parentRunId, trial, "-",
-                TrainingOutcome.SKIPPED_BUDGET.tag());
-        tags.put(TrialHistory.ERROR_TAG, why);
-        try (TrackedRun run = tracker.startRun(sweep, trial.label(), tags)) {
-            run.logParams(SpecParams.flatten(trial.spec()));
-            run.end(TrialExecution.statusOf(TrainingOutcome.SKIPPED_BUDGET));
-        }
-        return new TrialEnd(trial, TrainingOutcome.SKIPPED_BUDGET, why, "-", Duration.ZERO);
     }
 
     private void printPlan(List<PlannedTrial> trials, Map<PlannedTrial, TrialHistory.Decision> decisions,

@@ -1,9 +1,11 @@
 package org.vfelab.experiments.runner;
 
+import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
 import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.core.tracking.Tracker;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.trial.ProgressLine;
@@ -24,7 +26,9 @@ import java.util.Optional;
  * Runs one trial of a sweep in its own JVM and records how it ended. The runner opens the trial's child run
  * first (so a JVM that never starts, or dies without a word, still has its record), the trial JVM logs into it,
  * and the runner closes it with the trial's own outcome, or with the one the JVM's exit implies when the trial
- * could not record one (the kernel's OOM killer, a native crash, the timeout), and attaches the trial's log.
+ * could not record one (the kernel's OOM killer, a native crash, the timeout), and attaches the trial's log. A
+ * stage of a chain gets its parents' checkpoints in place of its stage references ({@link StageInputs}); when one
+ * cannot be had, the stage is recorded as {@code error} without starting a JVM.
  */
 final class TrialExecution {
 
@@ -50,9 +54,15 @@ final class TrialExecution {
             Recorded recorded;
             long peakResidentBytes = 0;
             try {
-                TrialProcess.Exit exit = launch(trial, slot, run.runId(), log);
+                StageInputs.Resolved inputs = StageInputs.resolve(context, trial);
+                if (!inputs.parentRunIds().isEmpty()) {
+                    run.setTag(TrialHistory.STAGE_PARENTS_TAG, String.join(",", inputs.parentRunIds()));
+                }
+                TrialProcess.Exit exit = launch(trial, inputs, slot, run.runId(), log);
                 peakResidentBytes = exit.peakResidentBytes();
                 recorded = interpret(run.runId(), exit, log);
+            } catch (StageInputs.Unavailable e) {
+                recorded = Recorded.byRunner(TrainingOutcome.ERROR, e.getMessage());
             } catch (IOException | UncheckedIOException e) {
                 recorded = Recorded.byRunner(TrainingOutcome.ERROR, "cannot start the trial: " + e.getMessage());
             }
@@ -62,13 +72,14 @@ final class TrialExecution {
         }
     }
 
-    private TrialProcess.Exit launch(PlannedTrial trial, DeviceSlot slot, String runId, Path log)
-            throws IOException, InterruptedException {
+    private TrialProcess.Exit launch(PlannedTrial trial, StageInputs.Resolved inputs, DeviceSlot slot, String runId,
+                                     Path log) throws IOException, InterruptedException {
         Path descriptor = context.workDir().resolve(trial.key() + ".yaml");
-        Files.writeString(descriptor, SpecYaml.toYaml(trial.spec()), StandardCharsets.UTF_8);
+        Files.writeString(descriptor, SpecYaml.toYaml(inputs.spec()), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(context.javaCommand());
         command.addAll(List.of("run", descriptor.toString(), "--tracking-uri", context.trackingUri(),
                 "--sweep-child", runId));
+        inputs.recordedAs().forEach((key, value) -> command.addAll(List.of("--recorded-as", key + "=" + value)));
         TrialProcess process = TrialProcess.start(command, slot.environment(), log,
                 line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial, progress)));
         context.live().add(process);
@@ -123,11 +134,26 @@ final class TrialExecution {
         run.end(statusOf(recorded.outcome()));
     }
 
+    /**
+     * Records a trial that is not run, with its params and why: one predicted over the memory budget
+     * ({@code skipped-budget}), or a stage whose parent did not finish ({@code skipped-parent}).
+     */
+    static TrialEnd skip(Tracker tracker, String sweep, String parentRunId, PlannedTrial trial,
+                         TrainingOutcome outcome, String why) {
+        Map<String, String> tags = TrialHistory.childTags(sweep, parentRunId, trial, "-", outcome.tag());
+        tags.put(TrialHistory.ERROR_TAG, why);
+        try (TrackedRun run = tracker.startRun(sweep, trial.label(), tags)) {
+            run.logParams(SpecParams.flatten(trial.spec()));
+            run.end(statusOf(outcome));
+        }
+        return new TrialEnd(trial, outcome, why, "-", Duration.ZERO);
+    }
+
     /** The MLflow status a run with this outcome ends with. */
     static RunStatus statusOf(TrainingOutcome outcome) {
         return switch (outcome) {
             case FINISHED -> RunStatus.FINISHED;
-            case KILLED, SKIPPED_BUDGET -> RunStatus.KILLED;
+            case KILLED, SKIPPED_BUDGET, SKIPPED_PARENT -> RunStatus.KILLED;
             default -> RunStatus.FAILED;
         };
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * What the tracking store already knows about a sweep's trials, by trial key, and so what to do with each:
  * a trial with a finished run is done for good; one whose last run failed in a way that would repeat (oom,
  * diverged, timeout, error) is left alone unless failed trials are to be rerun; anything else (never run, killed,
- * skipped for the memory budget, or left RUNNING by a runner that died) runs.
+ * skipped for the memory budget or because a parent stage did not finish, or left RUNNING by a runner that died)
+ * runs.
  */
 public final class TrialHistory {
 
@@ -29,6 +30,8 @@ public final class TrialHistory {
     public static final String ROLE_TAG = "vfe.role";
     public static final String ERROR_TAG = "vfe.error";
     public static final String PARENT_TAG = "mlflow.parentRunId";
+    /** The runs of the parent stages whose checkpoints a stage started from, comma-separated. */
+    public static final String STAGE_PARENTS_TAG = "vfe.parents";
 
     private static final Set<TrainingOutcome> REPEATABLE_FAILURES = Set.of(TrainingOutcome.OOM,
             TrainingOutcome.DIVERGED, TrainingOutcome.TIMEOUT, TrainingOutcome.ERROR);
@@ -87,7 +90,8 @@ public final class TrialHistory {
         }
     }
 
-    private static boolean finished(StoredRun run) {
+    /** Whether a run trained to the end: the only kind a later stage can start from. */
+    static boolean finished(StoredRun run) {
         return run.status() == RunStatus.FINISHED && outcome(run).orElse(null) == TrainingOutcome.FINISHED;
     }
 

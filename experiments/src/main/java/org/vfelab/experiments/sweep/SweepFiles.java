@@ -17,21 +17,24 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads a sweep file strictly, reporting every problem with {@code file:line:column: key: problem}, like
  * descriptors. Keys: {@code name}, {@code base} (a descriptor path relative to the sweep file), {@code set}
- * (overrides for every trial), {@code seeds}, and either {@code arms} (a list of {@code {label, set}}) or
- * {@code axes} (a grid: every combination of the listed values) with optional {@code zip} groups (axes whose
- * lists move together) and a {@code label} template such as {@code "{model.backbone.type} mask
- * {sampling.mask_ratio}"}.
+ * (overrides for every trial), {@code seeds}, and either {@code arms} (a list of {@code {label, set}}, each
+ * optionally with an {@code id} that later stages name it by and a {@code base} of its own) or {@code axes} (a
+ * grid: every combination of the listed values) with optional {@code zip} groups (axes whose lists move together)
+ * and a {@code label} template such as {@code "{model.backbone.type} mask {sampling.mask_ratio}"}.
  */
 public final class SweepFiles {
     private static final Set<String> KEYS = Set.of("name", "base", "set", "seeds", "arms", "axes", "zip", "label");
+    private static final Set<String> ARM_KEYS = Set.of("label", "set", "id", "base");
 
     private SweepFiles() {
     }
@@ -45,22 +48,23 @@ public final class SweepFiles {
         }
         Map<String, Node> top = reader.mapping(root, "", KEYS);
         String name = reader.text(top, "name", "");
-        Node baseNode = top.get("base");
-        Path base = baseNode == null ? null : file.toAbsolutePath().getParent().resolve(reader.scalar(baseNode,
-                "base"));
-        if (baseNode == null) {
-            reader.problem(root, "base", "missing: name the descriptor every trial starts from");
-        }
+        Path dir = file.toAbsolutePath().getParent();
+        Optional<Path> base = Optional.ofNullable(top.get("base")).map(node -> dir.resolve(reader.scalar(node,
+                "base")));
         List<String> common = top.containsKey("set") ? reader.overrides(top.get("set"), "set") : List.of();
         List<Long> seeds = top.containsKey("seeds") ? reader.seeds(top.get("seeds")) : List.of();
         List<Arm> arms = new ArrayList<>();
         if (top.containsKey("arms") == (top.containsKey("axes") || top.containsKey("zip"))) {
             reader.problem(root, "", "give either arms or axes (with optional zip), not both or neither");
         } else if (top.containsKey("arms")) {
-            arms.addAll(reader.arms(top.get("arms")));
+            arms.addAll(reader.arms(top.get("arms"), dir));
         } else {
             arms.addAll(Grid.arms(reader.axes(top.get("axes"), "axes"), reader.zips(top.get("zip")),
                     reader.text(top, "label", "")));
+        }
+        if (base.isEmpty() && (arms.isEmpty() || arms.stream().anyMatch(arm -> arm.base().isEmpty()))) {
+            reader.problem(root, "base", "missing: name the descriptor every trial starts from (or give every arm "
+                    + "a base of its own)");
         }
         if (!reader.ok()) {
             throw reader.failure();
@@ -148,19 +152,44 @@ public final class SweepFiles {
             return seeds;
         }
 
-        List<Arm> arms(Node node) {
+        /** The arms; an arm's own {@code base} is relative to {@code dir}, the sweep file's folder. */
+        List<Arm> arms(Node node, Path dir) {
             List<Arm> arms = new ArrayList<>();
+            Map<String, String> labelsById = new HashMap<>();
             List<Node> items = items(node, "arms");
             for (int i = 0; i < items.size(); i++) {
                 String path = "arms[" + i + "]";
-                Map<String, Node> arm = mapping(items.get(i), path, Set.of("label", "set"));
+                Map<String, Node> arm = mapping(items.get(i), path, ARM_KEYS);
                 if (!arm.containsKey("label")) {
                     problem(items.get(i), path, "missing: label (the run name and legend of this arm)");
                 }
-                arms.add(new Arm(text(arm, "label", ""), arm.containsKey("set")
-                        ? overrides(arm.get("set"), path + ".set") : List.of()));
+                String label = text(arm, "label", "");
+                Optional<String> id = Optional.empty();
+                if (arm.containsKey("id")) {
+                    String text = scalar(arm.get("id"), path + ".id");
+                    id = validId(arm.get("id"), path + ".id", text, label, labelsById) ? Optional.of(text)
+                            : Optional.empty();
+                }
+                Optional<Path> base = Optional.ofNullable(arm.get("base"))
+                        .map(n -> dir.resolve(scalar(n, path + ".base")));
+                arms.add(new Arm(label, arm.containsKey("set") ? overrides(arm.get("set"), path + ".set")
+                        : List.of(), id, base));
             }
             return arms;
+        }
+
+        /** Whether {@code id} is well formed and not taken by an earlier arm; records it for the later ones. */
+        private boolean validId(Node node, String path, String id, String label, Map<String, String> labelsById) {
+            if (!Arm.ID.matcher(id).matches()) {
+                problem(node, path, "'" + id + "' is not an id: use letters, digits, - and _");
+                return false;
+            }
+            String earlier = labelsById.putIfAbsent(id, label);
+            if (earlier != null) {
+                problem(node, path, "'" + id + "' is already the id of arm '" + earlier + "'");
+                return false;
+            }
+            return true;
         }
 
         Map<String, List<String>> axes(Node node, String path) {

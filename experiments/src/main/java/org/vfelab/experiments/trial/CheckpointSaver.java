@@ -16,8 +16,9 @@ import java.util.Optional;
  * unless {@code tracking.log_checkpoint} is off, and to a file the user named ({@code vfe run --save-checkpoint FILE}), which a later
  * descriptor can start from with {@code model.init_from}.
  */
-final class CheckpointSaver implements TrainingListener {
-    static final String ARTIFACT = "checkpoint.zip";
+public final class CheckpointSaver implements TrainingListener {
+    /** The artifact path of a finished trial's weights, which a later sweep stage starts from. */
+    public static final String ARTIFACT = "checkpoint.zip";
 
     private final ExperimentSpec spec;
     private final TrackedRun run;

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A trial's stable identity: a hash of its fully resolved spec (every key, defaults included), not of the file
@@ -37,7 +38,15 @@ public final class TrialKey {
     }
 
     public static String of(ExperimentSpec spec) {
-        SortedMap<String, String> params = SpecParams.flatten(spec);
+        return of(SpecParams.flatten(spec));
+    }
+
+    /**
+     * The key of a spec given as its params ({@link SpecParams#flatten}), possibly with some values recorded in
+     * place of the ones trained with: a sweep stage keys its checkpoint keys as {@code @<parent trial key>}.
+     */
+    public static String of(Map<String, String> flattened) {
+        SortedMap<String, String> params = new TreeMap<>(flattened);
         params.remove("name");
         params.keySet().removeIf(key -> key.startsWith("tracking."));
         LATER_KEYS_AT_THEIR_FIRST_RELEASE_VALUE.forEach((key, value) -> params.remove(key, value));

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Runs one trial end to end: opens its MLflow run (before training, so an unreachable store costs nothing),
@@ -65,8 +66,24 @@ public final class TrialLauncher {
         if (trackingUri != null) {
             all.add("tracking.uri=" + trackingUri);
         }
+        return loader().load(descriptor, all);
+    }
+
+    /**
+     * {@code spec} with some values replaced, by dotted key, read as {@code --set} reads them and checked again:
+     * a sweep stage's checkpoint keys, which name a parent trial in the plan and its checkpoint file at launch.
+     *
+     * @throws org.vfelab.core.spec.SpecException when a value does not fit its key
+     */
+    public static ExperimentSpec withValues(ExperimentSpec spec, Map<String, String> values) {
+        SortedMap<String, String> params = SpecParams.flatten(spec);
+        params.putAll(values);
+        return loader().fromParams(params);
+    }
+
+    private static ExperimentLoader loader() {
         Injector plugins = Guice.createInjector(pluginModules());
-        return new ExperimentLoader(PluginMaps.catalog(plugins)).load(descriptor, all);
+        return new ExperimentLoader(PluginMaps.catalog(plugins));
     }
 
     /** Trains {@code spec}, logging to a new run in its tracking store; {@code source} names the descriptor. */
@@ -75,11 +92,14 @@ public final class TrialLauncher {
     }
 
     /**
-     * {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given, and
-     * logging into the existing run {@code attachTo} (created by a sweep runner, with the sweep's tags) if given.
+     * {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given, and,
+     * for a trial of a sweep, logging into the run its sweep runner opened (with the sweep's tags), with the
+     * checkpoint keys recorded as the sweep planned them.
      */
-    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint, Optional<String> attachTo) {
-        String trialKey = TrialKey.of(spec);
+    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint, Optional<SweepChild> child) {
+        SortedMap<String, String> params = SpecParams.flatten(spec);
+        child.ifPresent(sweep -> params.putAll(sweep.recordedAs()));
+        String trialKey = TrialKey.of(params);
         Tracker tracker = Tracker.forUri(spec.tracking().uri());
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("vfe.trial_key", trialKey);
@@ -87,13 +107,13 @@ public final class TrialLauncher {
         tags.put("vfe.outcome", "running");
         tags.put("vfe.descriptor", source);
         tags.put("vfe.backend", Nd4jBinary.describe());
-        TrackedRun opened = attachTo.isPresent() ? tracker.attachRun(attachTo.get())
+        TrackedRun opened = child.isPresent() ? tracker.attachRun(child.get().runId())
                 : tracker.startRun(spec.name(), runName(spec), tags);
         try (FailSoftRun run = new FailSoftRun(opened, err)) {
-            attachTo.ifPresent(id -> tags.forEach(run::setTag));
+            child.ifPresent(sweep -> tags.forEach(run::setTag));
             out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
-            run.logParams(SpecParams.flatten(spec));
+            run.logParams(params);
             run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
             Thread onInterrupt = new Thread(
                     () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C, SIGTERM or its sweep runner "

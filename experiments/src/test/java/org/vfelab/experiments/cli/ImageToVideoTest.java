@@ -65,6 +65,16 @@ class ImageToVideoTest {
     }
 
     @Test
+    void aStageReferenceIsBadInputOutsideASweep(@TempDir Path dir) {
+        CliRunner result = CliRunner.run(args("smoke.yaml", dir, "--set", "model.init_from=@image"));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("smoke.yaml: model.init_from: '@image' names a stage of a sweep, but @ "
+                + "references only work in sweep files (vfe sweep FILE)");
+        assertThat(Files.exists(dir.resolve("store"))).as("no run was opened").isFalse();
+    }
+
+    @Test
     void aFrozenModelWithoutACheckpointWarns(@TempDir Path dir) {
         CliRunner result = CliRunner.run(args("smoke.yaml", dir, "--set", "model.backbone.type=mlp-adapter"));
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BoardTest {
 
-    private static final PlannedTrial FIRST = new PlannedTrial("joint mask 0.5", "joint mask 0.5", List.of(), null, "k1");
-    private static final PlannedTrial SECOND = new PlannedTrial("lora", "lora", List.of(), null, "k2");
+    private static final PlannedTrial FIRST = new PlannedTrial("joint mask 0.5", "joint mask 0.5", null, List.of(),
+            null, "k1", List.of());
+    private static final PlannedTrial SECOND = new PlannedTrial("lora", "lora", null, List.of(), null, "k2", List.of());
 
     @Test
     void theLiveTableRedrawsInPlaceWithEachTrialsState() {

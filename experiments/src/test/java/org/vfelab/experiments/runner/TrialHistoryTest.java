@@ -33,13 +33,14 @@ class TrialHistoryTest {
         TrialHistory history = new TrialHistory(List.of(run("a", "oom", RunStatus.FAILED, "oom"),
                 run("b", "diverged", RunStatus.FAILED, "diverged"), run("c", "timeout", RunStatus.FAILED, "timeout"),
                 run("d", "error", RunStatus.FAILED, "error"), run("e", "killed", RunStatus.KILLED, "killed"),
-                run("f", "budget", RunStatus.KILLED, "skipped-budget")));
+                run("f", "budget", RunStatus.KILLED, "skipped-budget"),
+                run("g", "parent", RunStatus.KILLED, "skipped-parent")));
 
         for (String key : List.of("oom", "diverged", "timeout", "error")) {
             assertThat(history.decide(key, false).action()).as(key).isEqualTo(TrialHistory.Action.FAILED_BEFORE);
             assertThat(history.decide(key, true).action()).as(key).isEqualTo(TrialHistory.Action.RUN);
         }
-        for (String key : List.of("killed", "budget", "never-seen")) {
+        for (String key : List.of("killed", "budget", "parent", "never-seen")) {
             assertThat(history.decide(key, false).action()).as(key).isEqualTo(TrialHistory.Action.RUN);
         }
     }

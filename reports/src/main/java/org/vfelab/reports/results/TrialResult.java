@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * which logged metrics alone cannot.
  *
  * @param label   the run name: the arm's label, with the seed when the sweep repeats seeds
- * @param outcome the {@code vfe.outcome} tag: finished, oom, diverged, timeout, error, killed, skipped-budget
+ * @param outcome the {@code vfe.outcome} tag: finished, oom, diverged, timeout, error, killed, skipped-budget,
+ *                skipped-parent
  * @param task    the {@code task.type} param: contrastive, language-model or captioning
  * @param events  the {@code data.events} param (motion events per clip), {@value #NOT_LOGGED} if the run lacks it
  * @param steps   the {@code training.steps} param (0: evaluation only), {@value #NOT_LOGGED} if the run lacks it

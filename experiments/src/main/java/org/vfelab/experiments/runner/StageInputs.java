@@ -1,0 +1,91 @@
+package org.vfelab.experiments.runner;
+
+import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.core.spec.SpecParams;
+import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.experiments.sweep.PlannedTrial;
+import org.vfelab.experiments.sweep.StageLink;
+import org.vfelab.experiments.trial.CheckpointSaver;
+import org.vfelab.experiments.trial.TrialLauncher;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a stage starts from, put in place as it starts: each parent's finished run (of this invocation or an
+ * earlier one) and that run's checkpoint artifact as a file on this machine (the local store's own file, or a copy
+ * downloaded from the tracking server), which takes the place of the stage reference in the descriptor the trial's
+ * JVM gets. Its params and trial key keep the plan's {@code @<parent trial key>}, the same on every machine.
+ */
+final class StageInputs {
+
+    private StageInputs() {
+    }
+
+    /**
+     * The descriptor {@code trial}'s JVM gets and how its checkpoint keys are recorded; a trial that is not a
+     * stage of a chain gets its planned descriptor as it is.
+     *
+     * @throws Unavailable naming the parent, when a parent has no finished run or its checkpoint cannot be had
+     */
+    static Resolved resolve(SweepContext context, PlannedTrial trial) throws Unavailable {
+        Map<String, String> planned = SpecParams.flatten(trial.spec());
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> recordedAs = new LinkedHashMap<>();
+        Map<String, String> parentRuns = new LinkedHashMap<>();
+        for (StageLink link : trial.links()) {
+            StoredRun run = finishedRun(context, link.parent());
+            parentRuns.put(link.parent().key(), run.runId());
+            files.put(link.key(), checkpoint(context, link.parent(), run).toString());
+            recordedAs.put(link.key(), planned.get(link.key()));
+        }
+        ExperimentSpec spec = files.isEmpty() ? trial.spec() : TrialLauncher.withValues(trial.spec(), files);
+        return new Resolved(spec, recordedAs, List.copyOf(parentRuns.values()));
+    }
+
+    private static StoredRun finishedRun(SweepContext context, PlannedTrial parent) throws Unavailable {
+        return context.tracker().findRuns(context.sweepName(), Map.of(TrialHistory.KEY_TAG, parent.key())).stream()
+                .filter(TrialHistory::finished).reduce((earlier, later) -> later)
+                .orElseThrow(() -> new Unavailable("its parent '" + parent.label() + "' has no finished run in "
+                        + context.tracker().describe()));
+    }
+
+    private static Path checkpoint(SweepContext context, PlannedTrial parent, StoredRun run) throws Unavailable {
+        String which = "its parent '" + parent.label() + "' (run " + run.runId() + ")";
+        try {
+            return context.tracker().artifactFile(run.runId(), CheckpointSaver.ARTIFACT).orElseThrow(
+                    () -> new Unavailable(which + " finished without a " + CheckpointSaver.ARTIFACT + " artifact "
+                            + "to start from (it ran before stage chains, or with tracking.log_checkpoint off); "
+                            + "delete that run (e.g. in mlflow ui) so that 'vfe sweep' runs it again"));
+        } catch (TrackingException e) {
+            throw new Unavailable("cannot fetch the " + CheckpointSaver.ARTIFACT + " of " + which + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * A stage's inputs, resolved.
+     *
+     * @param spec         the descriptor its JVM trains, checkpoint keys naming files
+     * @param recordedAs   how those keys are recorded instead: as planned, {@code @<parent trial key>}
+     * @param parentRunIds the parents' finished runs, for the {@code vfe.parents} tag
+     */
+    record Resolved(ExperimentSpec spec, Map<String, String> recordedAs, List<String> parentRunIds) {
+        Resolved {
+            recordedAs = Map.copyOf(recordedAs);
+            parentRunIds = List.copyOf(parentRunIds);
+        }
+    }
+
+    /** A parent's checkpoint cannot be had: the stage is recorded as {@code error} and the others go on. */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+}
