@@ -55,11 +55,16 @@ final class SpecBinder {
     }
 
     private DataSpec data() {
+        VideoFilesSpec video = build("data.video", () -> new VideoFilesSpec(read.string("data.video.index"),
+                read.string("data.video.root"),
+                read.choice("data.video.sampling", "frame sampling", keyed(FrameSampling.values(), FrameSampling::key)),
+                read.number("data.video.fps"), read.string("data.video.cache"), read.integer("data.video.vocab_size")));
         return build("data", () -> new DataSpec(plugin("data.type", PluginKind.DATASET), read.integer("data.frames"),
                 read.integer("data.size"), read.integer("data.events"), read.integer("data.train_clips"),
                 read.integer("data.eval_clips"),
                 read.list("data.caption_families", 0, "caption families",
-                        read.choiceItem("caption family", keyed(CaptionFamily.values(), CaptionFamily::key)))));
+                        read.choiceItem("caption family", keyed(CaptionFamily.values(), CaptionFamily::key))),
+                video));
     }
 
     private ModelSpec model() {

@@ -19,7 +19,7 @@ final class Specs {
 
     static PluginCatalog catalog() {
         return PluginCatalog.unchecked()
-                .with(PluginKind.DATASET, "moving-shapes")
+                .with(PluginKind.DATASET, "moving-shapes", "video-files")
                 .with(PluginKind.BACKBONE, "joint", "factorized", "frame-avg", "lora")
                 .with(PluginKind.SAMPLER, "random-mask", "tubevit")
                 .with(PluginKind.LOSS, "infonce");
@@ -32,7 +32,7 @@ final class Specs {
     /** defaults.yaml written out by hand as records. */
     static ExperimentSpec defaults() {
         return new ExperimentSpec("experiment", 7,
-                new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL)),
+                new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL), videoDefaults()),
                 new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 2, 4.0), new Tubelet(2, 8, 8),
                         new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                         TrainableLayers.ALL),
@@ -42,6 +42,11 @@ final class Specs {
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns", true),
                 new TaskSpec(TaskType.CONTRASTIVE, "", 1, 8, 1));
+    }
+
+    /** The {@code data.video} section of defaults.yaml as a record. */
+    static VideoFilesSpec videoDefaults() {
+        return new VideoFilesSpec("", "", FrameSampling.UNIFORM, 2.0, "", 64);
     }
 
     /** A test resource under {@code spec/} as a file path. */

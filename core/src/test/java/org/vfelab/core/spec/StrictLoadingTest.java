@@ -35,6 +35,22 @@ class StrictLoadingTest {
     }
 
     @Test
+    void theVideoSectionIsCheckedKeyByKey() {
+        assertThat(errors("data:\n  video: {sampling: fast, vocab_sise: 9}\n")).isEqualTo("""
+                SRC: 2 problems
+                  SRC:2:21: data.video.sampling: unknown frame sampling 'fast' (known: uniform, fps; \
+                did you mean 'fps'?)
+                  SRC:2:27: data.video.vocab_sise: unknown key 'vocab_sise' (did you mean 'vocab_size'?)""");
+        assertThat(errors("data:\n  video:\n    fps: -1\n    vocab_size: 64\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:3:10: data.video.fps: must be a finite number > 0, got -1.0""");
+        assertThat(errors("data:\n  type: video-files\n  caption_families: [appearance]\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC: data.video.index: data.type video-files needs a caption index: a CSV video,caption[,split] \
+                with a header, or MSR-VTT-style JSON""");
+    }
+
+    @Test
     void unknownKeysSuggestOnlyWhatIsClose() {
         assertThat(errors("model:\n  backbon: {type: joint}\ntrain: {}\nwhatever: 1\n")).isEqualTo("""
                 SRC: 3 problems
@@ -53,7 +69,7 @@ class StrictLoadingTest {
                 training: {schedule: cosin}
                 """)).isEqualTo("""
                 SRC: 5 problems
-                  SRC:1:14: data.type: unknown dataset 'moving-circles' (known: moving-shapes)
+                  SRC:1:14: data.type: unknown dataset 'moving-circles' (known: moving-shapes, video-files)
                   SRC:2:17: model.preset: unknown preset 'huge' (known: tiny, small, vit-b, vit-l, bench)
                   SRC:2:40: model.backbone.type: unknown backbone 'transformer' (known: factorized, frame-avg, joint, lora)
                   SRC:3:18: sampling.type: unknown sampler 'random_mask' (known: random-mask, tubevit; \
