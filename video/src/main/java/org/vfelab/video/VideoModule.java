@@ -1,0 +1,16 @@
+package org.vfelab.video;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.vfelab.core.plugin.DatasetFactory;
+
+/** Registers the {@code video-files} dataset under its descriptor name ({@code data.type}). */
+public final class VideoModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        MapBinder<String, DatasetFactory> datasets = MapBinder.newMapBinder(binder(), String.class,
+                DatasetFactory.class);
+        datasets.addBinding(VideoFilesDataset.TYPE).toInstance(VideoFilesSource::open);
+    }
+}
