@@ -1,6 +1,7 @@
 package org.vfelab.experiments.trial;
 
 import org.vfelab.core.checkpoint.CheckpointException;
+import org.vfelab.core.data.DataFileException;
 import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.train.TrainingOutcome;
 
@@ -17,10 +18,13 @@ final class FailureKind {
         return OutOfMemory.isCause(failure) ? TrainingOutcome.OOM : TrainingOutcome.ERROR;
     }
 
-    /** Whether the failure is a bad input file (a checkpoint that does not fit), which a stack trace would not help. */
+    /**
+     * Whether the failure is a bad input file (a checkpoint that does not fit, a caption index with a bad row),
+     * which a stack trace would not help.
+     */
     static boolean badInput(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CheckpointException) {
+            if (t instanceof CheckpointException || t instanceof DataFileException) {
                 return true;
             }
         }

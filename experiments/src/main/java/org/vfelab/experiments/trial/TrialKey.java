@@ -25,14 +25,20 @@ public final class TrialKey {
      * Keys added after trials were first recorded, at the value that reproduces what those trials did. Left out of
      * the hash at that value, so a new key does not change every earlier trial's identity (and rerun it).
      */
-    private static final Map<String, String> LATER_KEYS_AT_THEIR_FIRST_RELEASE_VALUE = Map.of(
-            "task.type", "contrastive",
-            "task.language_model", "",
-            "task.time_chunks", "1",
-            "task.latents", "8",
-            "task.resampler_depth", "1",
-            "model.temporal_interpolation", "linear",
-            "data.events", "2");
+    private static final Map<String, String> LATER_KEYS_AT_THEIR_FIRST_RELEASE_VALUE = Map.ofEntries(
+            Map.entry("task.type", "contrastive"),
+            Map.entry("task.language_model", ""),
+            Map.entry("task.time_chunks", "1"),
+            Map.entry("task.latents", "8"),
+            Map.entry("task.resampler_depth", "1"),
+            Map.entry("model.temporal_interpolation", "linear"),
+            Map.entry("data.events", "2"),
+            Map.entry("data.video.index", ""),
+            Map.entry("data.video.root", ""),
+            Map.entry("data.video.sampling", "uniform"),
+            Map.entry("data.video.fps", "2.0"),
+            Map.entry("data.video.cache", ""),
+            Map.entry("data.video.vocab_size", "64"));
 
     private TrialKey() {
     }

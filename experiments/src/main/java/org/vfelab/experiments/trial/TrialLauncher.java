@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.backbones.BackbonesModule;
+import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.perf.Nd4jBinary;
 import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
@@ -22,6 +23,7 @@ import org.vfelab.core.wiring.PluginMaps;
 import org.vfelab.core.wiring.TrialModule;
 import org.vfelab.losses.LossesModule;
 import org.vfelab.sampling.SamplingModule;
+import org.vfelab.video.VideoModule;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +53,10 @@ public final class TrialLauncher {
         this.err = err;
     }
 
-    /** Every plugin module: core's datasets, the backbones, the samplers and the losses. */
+    /** Every plugin module: core's datasets, the backbones, the samplers, the losses and the video-file datasets. */
     public static List<Module> pluginModules() {
-        return List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(), new LossesModule());
+        return List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(), new LossesModule(),
+                new VideoModule());
     }
 
     /**
@@ -131,7 +134,9 @@ public final class TrialLauncher {
     private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey, Optional<Path> checkpoint) {
         TrainingResult result;
         try {
-            TrialTraining trainer = Guice.createInjector(trialModules(spec)).getInstance(TrialTraining.class);
+            Injector injector = Guice.createInjector(trialModules(spec));
+            logData(run, injector.getInstance(VideoTextDataset.class));
+            TrialTraining trainer = injector.getInstance(TrialTraining.class);
             result = trainer.run(new TrialListeners(List.of(
                     new ProgressPrinter(out, spec.training().logEvery(), spec.training().batchSize()),
                     new TrackingListener(run), new CheckpointSaver(spec, run, checkpoint, out))));
@@ -167,6 +172,16 @@ public final class TrialLauncher {
         List<Module> modules = new ArrayList<>(pluginModules());
         modules.add(new TrialModule(spec));
         return modules;
+    }
+
+    /** What loading the data found (e.g. {@code skipped_videos}) as step-0 metrics, and the files it was built with. */
+    private void logData(TrackedRun run, VideoTextDataset data) {
+        data.metrics().forEach((key, value) -> {
+            run.logMetric(key, value, 0);
+            out.printf(Locale.ROOT, "vfe: data: %s = %s%n", key, value == Math.rint(value)
+                    ? Long.toString(value.longValue()) : String.format(Locale.ROOT, "%.3f", value));
+        });
+        data.artifacts().forEach(run::logArtifact);
     }
 
     /** The trial's cost; an evaluation-only trial (no steps) has none. */
