@@ -7,6 +7,7 @@ import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 
 import java.util.List;
+import java.util.Map;
 
 /** Forwards training events to several listeners, in order. */
 record TrialListeners(List<TrainingListener> listeners) implements TrainingListener {
@@ -38,5 +39,10 @@ record TrialListeners(List<TrainingListener> listeners) implements TrainingListe
     @Override
     public void onEvaluation(int step, List<FamilyScores> scores) {
         listeners.forEach(listener -> listener.onEvaluation(step, scores));
+    }
+
+    @Override
+    public void onTaskScores(int step, Map<String, Double> scores) {
+        listeners.forEach(listener -> listener.onTaskScores(step, scores));
     }
 }
