@@ -71,8 +71,11 @@ final class ShortToLongTraining implements FindingCheck {
         }
         PairedComparison test = compare(table, winner, loser, measure);
         if (test.status() == PairedComparison.Status.TESTED) {
-            return Part.judged(test.meanDifference() > 0 && test.significant(SIGNIFICANCE),
-                    test.render() + " (a win needs a positive difference at p < " + SIGNIFICANCE + ")");
+            String evidence = test.render() + " (a win needs a positive difference at p < " + SIGNIFICANCE + ")";
+            // Ahead but not yet significant: more seeds can settle it either way, so it is not a contradiction.
+            return test.meanDifference() > 0 && !test.significant(SIGNIFICANCE)
+                    ? Part.missing("more seeds to settle " + evidence)
+                    : Part.judged(test.meanDifference() > 0, evidence);
         }
         double tolerance = measure == LongVideoMeasure.ROUGE_L ? ROUGE_L_TOLERANCE : RECALL_TOLERANCE;
         double difference = won.mean() - lost.mean();

@@ -58,6 +58,18 @@ class ShortToLongTrainingTest {
     }
 
     @Test
+    void aLeadThatIsNotYetSignificantAsksForMoreSeeds() {
+        // LONG-ViViT Rouge-L 0.41, 0.44, 0.41 against SHORT-ViViT's 0.40, 0.42, 0.41: +0.010, t = 1.73, p = 0.2254.
+        double[][] rouge = {ROUGE_L[0], ROUGE_L[1], {0.41, 0.44, 0.41}};
+
+        Finding finding = check.check(LongVideoRuns.chain(T2V, rouge));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.evidence()).contains("more seeds to settle LONG-ViViT video-to-text 0.420 vs SHORT-ViViT "
+                + "video-to-text 0.410 on rouge_l: +0.010");
+    }
+
+    @Test
     void aFrameLevelModelAheadOnLongClipsIsNotSupportedEvenWithAStageMissing() {
         double[][] t2v = {{0.60, 0.63, 0.64}, T2V[1], T2V[2]};
         ResultsTable table = LongVideoRuns.without(LongVideoRuns.chain(t2v, ROUGE_L), "SHORT-ViViT video-to-text");
