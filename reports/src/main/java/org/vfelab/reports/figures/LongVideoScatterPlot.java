@@ -4,7 +4,10 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
@@ -65,6 +68,11 @@ final class LongVideoScatterPlot {
         renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         for (int s = 0; s < points.size(); s++) {
             renderer.setSeriesShape(s, shape(points.get(s).model()));
+            if (s % 2 == 1) {
+                // Models often share a memory point (SHORT- and LONG-ViViT): every other label goes below its marker.
+                renderer.setSeriesPositiveItemLabelPosition(s,
+                        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+            }
         }
         renderer.setDefaultItemLabelGenerator((dataset, series, item) -> points.get(series).label());
         renderer.setDefaultItemLabelsVisible(true);
