@@ -184,10 +184,13 @@ public final class TrialLauncher {
         data.artifacts().forEach(run::logArtifact);
     }
 
-    /** The trial's cost; an evaluation-only trial (no steps) has none. */
+    /**
+     * The trial's cost; an evaluation-only trial (finished without a step) has none, while a trial that ran out of
+     * memory in its first step logs the memory it reached.
+     */
     private static void logSummary(TrackedRun run, TrainingResult result) {
         long step = result.stepsDone();
-        if (step == 0) {
+        if (step == 0 && result.outcome() == TrainingOutcome.FINISHED) {
             return;
         }
         run.logMetric("peak_memory_megabytes", result.peakTensorBytes() / TrialSummary.MEGABYTE, step);
