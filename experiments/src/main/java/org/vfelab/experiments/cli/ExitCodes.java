@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The tracking store could not be reached or written; nothing was trained. */
     public static final int TRACKING_UNAVAILABLE = 3;
+    /** A sweep on Spark could not start Spark or reach its cluster; no trial ran. */
+    public static final int SPARK_UNAVAILABLE = 4;
 
     private ExitCodes() {
     }

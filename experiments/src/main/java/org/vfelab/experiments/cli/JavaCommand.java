@@ -1,8 +1,8 @@
 package org.vfelab.experiments.cli;
 
+import org.vfelab.experiments.runner.ChildJvm;
+
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,11 +16,12 @@ final class JavaCommand {
 
     /** {@code java OPTIONS -cp CLASSPATH org.vfelab.experiments.cli.VfeCommand}, ready for the CLI arguments. */
     static List<String> of(List<String> jvmOptions) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), VfeCommand.class.getName()));
-        return command;
+        return jvm(jvmOptions).command();
+    }
+
+    /** This CLI in a new JVM with {@code jvmOptions}, as a value that is put together where the JVM starts. */
+    static ChildJvm jvm(List<String> jvmOptions) {
+        return new ChildJvm(jvmOptions, VfeCommand.class.getName());
     }
 
     /** This JVM's options, without debugger and agent options that cannot be shared by two JVMs. */

@@ -5,6 +5,8 @@ import org.vfelab.core.tracking.TrackingException;
 import org.vfelab.experiments.runner.DeviceSlot;
 import org.vfelab.experiments.runner.MemoryBudget;
 import org.vfelab.experiments.runner.Quantities;
+import org.vfelab.experiments.runner.SparkSettings;
+import org.vfelab.experiments.runner.SparkUnavailableException;
 import org.vfelab.experiments.runner.SweepOptions;
 import org.vfelab.experiments.runner.SweepReport;
 import org.vfelab.experiments.runner.SweepRunner;
@@ -22,7 +24,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -35,13 +39,21 @@ import java.util.concurrent.Callable;
                         + "same seed has finished, from its checkpoint; when that trial ends any other way, the stage "
                         + "is recorded as skipped-parent.",
                 "Outcomes: finished, oom, diverged, timeout, error, killed, skipped-budget, skipped-parent.",
+                "With --executor spark, each trial is a Spark task that starts the trial's JVM on an executor: "
+                        + "--master local[N] on this machine, spark://HOST:PORT on a standalone cluster (vfe's jar "
+                        + "and lib/ on every executor, trials logging to a tracking server).",
                 "Exit codes: 0 every trial has an outcome and none is error, 1 some trial ended in error, "
-                        + "2 invalid sweep or option, 3 tracking store unreachable or failed, 130 interrupted."},
+                        + "2 invalid sweep or option, 3 tracking store unreachable or failed, 4 Spark could not "
+                        + "start or reach its cluster, 130 interrupted."},
         subcommands = {SweepPlanCommand.class})
 final class SweepCommand implements Callable<Integer> {
 
     private static final int INTERRUPTED = 130;
     private static final String GPU_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
+    private static final String DEFAULT_MASTER = "local[*]";
+
+    /** Where trials' JVMs run. */
+    enum Executor { LOCAL, SPARK }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP.yaml", description = "The sweep file to run.")
     private Path file;
@@ -52,7 +64,8 @@ final class SweepCommand implements Callable<Integer> {
     private String devices;
 
     @Option(names = "--max-parallel", paramLabel = "N",
-            description = "Trials at once (default: one per GPU, or 1 on the CPU).")
+            description = "Trials at once (default: one per GPU, or 1 on the CPU; with --executor spark, N of "
+                    + "local[N], or on a cluster every trial, queued by Spark).")
     private Integer maxParallel;
 
     @Option(names = "--trial-timeout", paramLabel = "DURATION",
@@ -77,6 +90,26 @@ final class SweepCommand implements Callable<Integer> {
             description = "JVM options of each trial, e.g. \"-Xmx4g\" (default: this JVM's own options).")
     private String trialJvmOptions;
 
+    @Option(names = "--executor", paramLabel = "local|spark", defaultValue = "local",
+            description = "Where trials' JVMs run: 'local' (default: on this machine) or 'spark' (one Spark task per "
+                    + "trial, see --master).")
+    private Executor executor;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --executor spark: local[N] (default local[*]; N trials at once on this machine) or "
+                    + "spark://HOST:PORT of a standalone cluster.")
+    private String master;
+
+    @Option(names = "--gpus-per-task", paramLabel = "AMOUNT",
+            description = "With --executor spark on a cluster: GPUs per trial (spark.task.resource.gpu.amount): 1, "
+                    + "or 0.5 for two trials per GPU; the GPU Spark gives a task is the trial's device.")
+    private Double gpusPerTask;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "With --executor spark: a Spark property, e.g. --conf "
+                    + "spark.executor.extraClassPath=/opt/vfe/vfe.jar. Repeatable.")
+    private Map<String, String> sparkConf = new LinkedHashMap<>();
+
     @Spec
     private CommandSpec command;
 
@@ -92,9 +125,12 @@ final class SweepCommand implements Callable<Integer> {
         SweepFile sweep;
         List<PlannedTrial> trials;
         try {
-            options = options();
+            Optional<SparkSettings> spark = spark();
             sweep = SweepFiles.load(file);
             trials = SweepPlan.expand(sweep);
+            options = options(spark, trials.size());
+            spark.ifPresent(settings -> settings.checkTrackingUri(options.trackingUri()
+                    .orElse(trials.get(0).spec().tracking().uri())));
         } catch (IllegalArgumentException | SpecException e) {
             err.println(e instanceof SpecException ? e.getMessage() : "vfe sweep: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -104,8 +140,8 @@ final class SweepCommand implements Callable<Integer> {
                     + " trials will run on the CPU (build with 'mvn -Pcuda package' for CUDA)");
         }
         try {
-            SweepReport report = new SweepRunner(options, JavaCommand.of(options.trialJvmOptions()), out, System.console() != null)
-                    .run(sweep, trials, trials.get(0).spec().tracking().uri());
+            SweepReport report = new SweepRunner(options, JavaCommand.jvm(options.trialJvmOptions()), out,
+                    System.console() != null).run(sweep, trials, trials.get(0).spec().tracking().uri());
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe sweep: tracking failed: " + report.trackingFailure().get());
                 return ExitCodes.TRACKING_UNAVAILABLE;
@@ -117,16 +153,36 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("vfe sweep: cannot make a work directory for the trials: " + e.getMessage());
             return ExitCodes.TRIAL_FAILED;
+        } catch (SparkUnavailableException e) {
+            err.println("vfe sweep: " + e.getMessage());
+            return ExitCodes.SPARK_UNAVAILABLE;
         }
     }
 
-    private SweepOptions options() {
+    /** The Spark settings with --executor spark; the Spark options are refused without it. */
+    private Optional<SparkSettings> spark() {
+        if (executor == Executor.LOCAL) {
+            if (master != null || gpusPerTask != null || !sparkConf.isEmpty()) {
+                throw new IllegalArgumentException("--master, --gpus-per-task and --conf go with --executor spark");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new SparkSettings(master == null ? DEFAULT_MASTER : master,
+                Optional.ofNullable(gpusPerTask), sparkConf));
+    }
+
+    /**
+     * The sweep options; trials at once by default: one per GPU, on the CPU one, or with Spark the tasks a local
+     * master runs at once, and on a cluster every trial (Spark's scheduler starts each as cores and GPUs free up).
+     */
+    private SweepOptions options(Optional<SparkSettings> spark, int trialCount) {
         List<DeviceSlot> slots = DeviceSlot.parse(devices);
-        int parallel = maxParallel != null ? maxParallel : slots.get(0).isGpu() ? slots.size() : 1;
+        int parallel = maxParallel != null ? maxParallel : slots.get(0).isGpu() ? slots.size()
+                : spark.map(settings -> settings.local() ? settings.localThreads() : trialCount).orElse(1);
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
                 Optional.ofNullable(memoryBudget).map(MemoryBudget::parse), rerunFailed,
                 Optional.ofNullable(trackingUri), trialJvmOptions == null ? JavaCommand.ownJvmOptions()
-                : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList());
+                : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList(), spark);
     }
 
     private static boolean onClassPath(String className) {

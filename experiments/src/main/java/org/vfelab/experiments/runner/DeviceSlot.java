@@ -1,16 +1,20 @@
 package org.vfelab.experiments.runner;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where one trial runs: the CPU (all its cores) or one CUDA GPU, handed to the trial's JVM as
- * {@code CUDA_VISIBLE_DEVICES} so that it sees that GPU alone, as device 0.
+ * {@code CUDA_VISIBLE_DEVICES} so that it sees that GPU alone, as device 0. Serializable: a Spark task carries the
+ * slot the driver dealt it to its executor.
  *
  * @param gpu the GPU index, or -1 for the CPU
  */
-public record DeviceSlot(int gpu) {
+public record DeviceSlot(int gpu) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The CPU slot. */
     public static final DeviceSlot CPU = new DeviceSlot(-1);
@@ -53,6 +57,12 @@ public record DeviceSlot(int gpu) {
     /** The {@code vfe.device} tag: {@code cpu} or {@code cuda:2}. */
     public String tag() {
         return isGpu() ? "cuda:" + gpu : "cpu";
+    }
+
+    /** Slots in words: {@code cpu}, {@code 2 x cpu} or {@code cuda:0, cuda:1}. */
+    public static String describe(List<DeviceSlot> slots) {
+        return slots.stream().distinct().count() == 1 && slots.size() > 1 ? slots.size() + " x " + slots.get(0).tag()
+                : String.join(", ", slots.stream().map(DeviceSlot::tag).toList());
     }
 
     /** Environment variables of a trial JVM on this slot. */

@@ -18,7 +18,8 @@ import java.util.Map;
  * What a stage starts from, put in place as it starts: each parent's finished run (of this invocation or an
  * earlier one) and that run's checkpoint artifact as a file on this machine (the local store's own file, or a copy
  * downloaded from the tracking server), which takes the place of the stage reference in the descriptor the trial's
- * JVM gets. Its params and trial key keep the plan's {@code @<parent trial key>}, the same on every machine.
+ * JVM gets (a Spark executor, which may be another machine, fetches its own copy of the same run's artifact). Its
+ * params and trial key keep the plan's {@code @<parent trial key>}, the same on every machine.
  */
 final class StageInputs {
 
@@ -36,14 +37,16 @@ final class StageInputs {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, String> recordedAs = new LinkedHashMap<>();
         Map<String, String> parentRuns = new LinkedHashMap<>();
+        Map<String, String> checkpointRuns = new LinkedHashMap<>();
         for (StageLink link : trial.links()) {
             StoredRun run = finishedRun(context, link.parent());
             parentRuns.put(link.parent().key(), run.runId());
+            checkpointRuns.put(link.key(), run.runId());
             files.put(link.key(), checkpoint(context, link.parent(), run).toString());
             recordedAs.put(link.key(), planned.get(link.key()));
         }
         ExperimentSpec spec = files.isEmpty() ? trial.spec() : TrialLauncher.withValues(trial.spec(), files);
-        return new Resolved(spec, recordedAs, List.copyOf(parentRuns.values()));
+        return new Resolved(spec, recordedAs, List.copyOf(parentRuns.values()), checkpointRuns);
     }
 
     private static StoredRun finishedRun(SweepContext context, PlannedTrial parent) throws Unavailable {
@@ -69,14 +72,18 @@ final class StageInputs {
     /**
      * A stage's inputs, resolved.
      *
-     * @param spec         the descriptor its JVM trains, checkpoint keys naming files
-     * @param recordedAs   how those keys are recorded instead: as planned, {@code @<parent trial key>}
-     * @param parentRunIds the parents' finished runs, for the {@code vfe.parents} tag
+     * @param spec           the descriptor its JVM trains, checkpoint keys naming files
+     * @param recordedAs     how those keys are recorded instead: as planned, {@code @<parent trial key>}
+     * @param parentRunIds   the parents' finished runs, for the {@code vfe.parents} tag
+     * @param checkpointRuns the run whose checkpoint each checkpoint key names, for a trial on a Spark executor,
+     *                       which fetches its own copy
      */
-    record Resolved(ExperimentSpec spec, Map<String, String> recordedAs, List<String> parentRunIds) {
+    record Resolved(ExperimentSpec spec, Map<String, String> recordedAs, List<String> parentRunIds,
+                    Map<String, String> checkpointRuns) {
         Resolved {
             recordedAs = Map.copyOf(recordedAs);
             parentRunIds = List.copyOf(parentRunIds);
+            checkpointRuns = Map.copyOf(checkpointRuns);
         }
     }
 

@@ -17,10 +17,11 @@ import java.util.Optional;
  *                         never rerun; killed and never-run trials always run)
  * @param trackingUri      where runs go; empty: the base descriptor's {@code tracking.uri}
  * @param trialJvmOptions  options of each trial's JVM, such as {@code -Xmx2g}
+ * @param spark            where the trials' JVMs run: as Spark tasks, or, when empty, on this machine
  */
 public record SweepOptions(List<DeviceSlot> devices, int maxParallel, Optional<Duration> trialTimeout,
                            Optional<MemoryBudget> memoryBudget, boolean rerunFailed, Optional<String> trackingUri,
-                           List<String> trialJvmOptions) {
+                           List<String> trialJvmOptions, Optional<SparkSettings> spark) {
     public SweepOptions {
         devices = List.copyOf(devices);
         trialJvmOptions = List.copyOf(trialJvmOptions);
@@ -34,9 +35,18 @@ public record SweepOptions(List<DeviceSlot> devices, int maxParallel, Optional<D
             throw new IllegalArgumentException("--max-parallel " + maxParallel + " exceeds the " + devices.size()
                     + " GPUs of --devices; one trial runs per GPU at a time");
         }
+        if (devices.get(0).isGpu() && spark.filter(settings -> !settings.local()).isPresent()) {
+            throw new IllegalArgumentException("--devices " + String.join(",", devices.stream().map(slot ->
+                    Integer.toString(slot.gpu())).toList()) + " names GPUs of this machine, but --master "
+                    + spark.get().master() + " runs trials on a cluster, whose executors have GPUs of their own: ask "
+                    + "for them with --gpus-per-task 1");
+        }
     }
 
-    /** The slots trials are dealt to: each GPU once, or the CPU {@code maxParallel} times. */
+    /**
+     * The slots trials are dealt to: each GPU once, or the CPU {@code maxParallel} times (on a Spark cluster, where
+     * an executor's GPU is its task's, the trials submitted at once).
+     */
     public List<DeviceSlot> slots() {
         if (devices.get(0).isGpu()) {
             return devices.subList(0, Math.min(maxParallel, devices.size()));

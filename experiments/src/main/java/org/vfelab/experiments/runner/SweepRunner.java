@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,27 +31,27 @@ import java.util.stream.Stream;
  * Runs an expanded sweep: reads what the tracking store already has (so finished trials are never repeated),
  * records runs left RUNNING by a runner that died as killed, skips trials that cannot fit the memory budget,
  * then deals the remaining trials to the device slots, one trial JVM per slot at a time, under the sweep's parent
- * run; a stage of a chain starts once the stages it starts from have finished ({@link TrialQueue}). Ctrl-C stops
- * the running trials, which record themselves as killed, and a later run picks them up again.
+ * run, on this machine or as Spark tasks ({@link TrialHost}); a stage of a chain starts once the stages it starts
+ * from have finished ({@link TrialQueue}). Ctrl-C stops the running trials, which record themselves as killed, and a
+ * later run picks them up again.
  */
 public final class SweepRunner {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final SweepOptions options;
-    private final List<String> javaCommand;
+    private final ChildJvm trialJvm;
     private final PrintWriter out;
     private final boolean interactive;
-    private final Set<TrialProcess> live = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean interrupted = new AtomicBoolean();
 
     /**
-     * @param javaCommand the command that starts the CLI in a new JVM (java, its options, class path, main class)
+     * @param trialJvm    how a trial's JVM starts the CLI (its options, the main class)
      * @param interactive whether {@code out} is a terminal, for the live table
      */
-    public SweepRunner(SweepOptions options, List<String> javaCommand, PrintWriter out, boolean interactive) {
+    public SweepRunner(SweepOptions options, ChildJvm trialJvm, PrintWriter out, boolean interactive) {
         this.options = options;
-        this.javaCommand = List.copyOf(javaCommand);
+        this.trialJvm = trialJvm;
         this.out = out;
         this.interactive = interactive;
     }
@@ -62,11 +61,12 @@ public final class SweepRunner {
      * summary (also when interrupted: the JVM waits for it before it exits).
      *
      * @param baseTrackingUri the base descriptor's {@code tracking.uri}, used unless the options name another
-     * @throws TrackingException when the store cannot be read or written before any trial ran
-     * @throws IOException        when the directory for the trials' descriptors and logs cannot be made
+     * @throws TrackingException        when the store cannot be read or written before any trial ran
+     * @throws IOException              when the directory for the trials' descriptors and logs cannot be made
+     * @throws SparkUnavailableException when the sweep runs on Spark and Spark cannot start; nothing ran
      */
     public SweepReport run(SweepFile sweep, List<PlannedTrial> trials, String baseTrackingUri)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, SparkUnavailableException {
         long start = System.nanoTime();
         String uri = options.trackingUri().orElse(baseTrackingUri);
         Tracker tracker = Tracker.forUri(uri);
@@ -75,7 +75,7 @@ public final class SweepRunner {
         markAbandoned(tracker, history);
         Map<PlannedTrial, TrialHistory.Decision> decisions = new LinkedHashMap<>();
         trials.forEach(trial -> decisions.put(trial, history.decide(trial.key(), options.rerunFailed())));
-        try (TrackedRun parent = openParent(tracker, sweep, stored)) {
+        try (TrialHost host = openHost(sweep, decisions); TrackedRun parent = openParent(tracker, sweep, stored)) {
             Map<PlannedTrial, TrialEnd> ends = new ConcurrentHashMap<>();
             List<PlannedTrial> toRun = new ArrayList<>();
             out.printf("vfe: sweep '%s': %d trials, logging to %s, run %s%n", sweep.name(), trials.size(),
@@ -95,17 +95,16 @@ public final class SweepRunner {
                     }
                 }
             }
-            printPlan(trials, decisions, ends, toRun);
+            printPlan(decisions, ends, toRun, host);
             Map<PlannedTrial, TrainingOutcome> standing = standing(trials, decisions, ends);
             Optional<TrackingException> trackingFailure;
             CountDownLatch recorded = new CountDownLatch(1);
-            Thread onInterrupt = new Thread(() -> stop(recorded), "sweep-interrupt");
+            Thread onInterrupt = new Thread(() -> stop(host, recorded), "sweep-interrupt");
             Path workDir = Files.createTempDirectory("vfe-sweep-");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try (SweepBoard board = SweepBoard.of(out, interactive, toRun)) {
                 trackingFailure = new SlotWorkers(new SweepContext(tracker, uri, sweep.name(), parent.runId(),
-                        options, javaCommand, workDir, board, live, interrupted), toRun, standing, ends)
-                        .runAll(options.slots());
+                        options, host, workDir, board, interrupted), toRun, standing, ends).runAll(options.slots());
             } finally {
                 deleteQuietly(workDir);
             }
@@ -144,16 +143,29 @@ public final class SweepRunner {
         return standing;
     }
 
+    /** Where the trials run, made ready (Spark started) only when some trial is to run. */
+    private TrialHost openHost(SweepFile sweep, Map<PlannedTrial, TrialHistory.Decision> decisions)
+            throws SparkUnavailableException {
+        TrialHost host = TrialHost.of(options, trialJvm, sweep.name());
+        if (decisions.values().stream().anyMatch(decision -> decision.action() == TrialHistory.Action.RUN)) {
+            try {
+                host.open();
+            } catch (SparkUnavailableException | RuntimeException e) {
+                host.close();
+                throw e;
+            }
+        }
+        return host;
+    }
+
     /** Ctrl-C or SIGTERM: stop the trials (each records itself killed), then wait until the runner recorded all. */
-    private void stop(CountDownLatch recorded) {
+    private void stop(TrialHost host, CountDownLatch recorded) {
         interrupted.set(true);
         out.println();
         out.println("vfe: interrupted; stopping the running trials (a later 'vfe sweep' resumes them)");
         out.flush();
         try {
-            for (TrialProcess process : live) {
-                process.stop();
-            }
+            host.stopAll();
             recorded.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -201,16 +213,14 @@ public final class SweepRunner {
         return options.memoryBudget().flatMap(budget -> budget.excess(MemoryBudget.predict(trial)));
     }
 
-    private void printPlan(List<PlannedTrial> trials, Map<PlannedTrial, TrialHistory.Decision> decisions,
-                           Map<PlannedTrial, TrialEnd> skipped, List<PlannedTrial> toRun) {
+    private void printPlan(Map<PlannedTrial, TrialHistory.Decision> decisions, Map<PlannedTrial, TrialEnd> skipped,
+                           List<PlannedTrial> toRun, TrialHost host) {
         long done = decisions.values().stream().filter(d -> d.action() == TrialHistory.Action.DONE).count();
         long failed = decisions.values().stream().filter(d -> d.action() == TrialHistory.Action.FAILED_BEFORE).count();
         out.printf("vfe: %d to run, %d finished before%s%s, on %s%n", toRun.size(), done,
                 failed == 0 ? "" : ", " + failed + " failed before (--rerun-failed retries them)",
                 skipped.isEmpty() ? "" : ", " + skipped.size() + " over the memory budget",
-                options.slots().stream().map(DeviceSlot::tag).distinct().count() == 1 && options.slots().size() > 1
-                        ? options.slots().size() + " x cpu" : String.join(", ",
-                        options.slots().stream().map(DeviceSlot::tag).toList()));
+                host.describe(options.slots()));
         skipped.values().forEach(end -> out.printf("vfe: skipped-budget: %s: %s%n", end.trial().label(),
                 end.detail()));
         out.flush();
@@ -224,13 +234,14 @@ public final class SweepRunner {
         parent.end(TrialExecution.statusOf(outcome));
     }
 
-    private static void deleteQuietly(Path dir) {
+    /** Deletes a temporary folder and what it holds, as far as it can. */
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            // A temporary directory left behind is harmless; the logs are in the runs' artifacts.
+            // A temporary folder left behind is harmless; the trials' logs are in their runs' artifacts.
         }
     }
 }

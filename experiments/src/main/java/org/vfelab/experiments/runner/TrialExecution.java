@@ -16,19 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs one trial of a sweep in its own JVM and records how it ended. The runner opens the trial's child run
- * first (so a JVM that never starts, or dies without a word, still has its record), the trial JVM logs into it,
- * and the runner closes it with the trial's own outcome, or with the one the JVM's exit implies when the trial
- * could not record one (the kernel's OOM killer, a native crash, the timeout), and attaches the trial's log. A
- * stage of a chain gets its parents' checkpoints in place of its stage references ({@link StageInputs}); when one
- * cannot be had, the stage is recorded as {@code error} without starting a JVM.
+ * Runs one trial of a sweep in its own JVM, on this machine or on a Spark executor ({@link TrialHost}), and records
+ * how it ended, the same way wherever it ran. The runner opens the trial's child run first (so a JVM that never
+ * starts, or dies without a word, still has its record), the trial JVM logs into it, and the runner closes it with
+ * the trial's own outcome, or with the one the JVM's exit implies when the trial could not record one (the kernel's
+ * OOM killer, a native crash, the timeout, a lost Spark task), and attaches the trial's log. A stage of a chain gets
+ * its parents' checkpoints in place of its stage references ({@link StageInputs}); when one cannot be had, the stage
+ * is recorded as {@code error} without starting a JVM.
  */
 final class TrialExecution {
 
@@ -47,10 +47,11 @@ final class TrialExecution {
     TrialEnd run(PlannedTrial trial, DeviceSlot slot) throws InterruptedException {
         long start = System.nanoTime();
         Path log = context.workDir().resolve(trial.key() + ".log");
+        String device = context.host().placement(slot);
         Map<String, String> tags = TrialHistory.childTags(context.sweepName(), context.parentRunId(), trial,
-                slot.tag(), "running");
+                device, "running");
         try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags)) {
-            context.board().started(trial, slot.tag());
+            context.board().started(trial, device);
             Recorded recorded;
             long peakResidentBytes = 0;
             try {
@@ -58,36 +59,48 @@ final class TrialExecution {
                 if (!inputs.parentRunIds().isEmpty()) {
                     run.setTag(TrialHistory.STAGE_PARENTS_TAG, String.join(",", inputs.parentRunIds()));
                 }
-                TrialProcess.Exit exit = launch(trial, inputs, slot, run.runId(), log);
-                peakResidentBytes = exit.peakResidentBytes();
-                recorded = interpret(run.runId(), exit, log);
+                TrialHost.Launched launched = context.host().launch(job(trial, inputs, run.runId()), slot, log,
+                        line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial,
+                                progress)));
+                device = launched.device();
+                peakResidentBytes = launched.exit().peakResidentBytes();
+                recorded = interpret(run.runId(), launched.exit(), log);
             } catch (StageInputs.Unavailable e) {
                 recorded = Recorded.byRunner(TrainingOutcome.ERROR, e.getMessage());
+            } catch (TrialHost.Lost e) {
+                recorded = lost(run.runId(), e);
             } catch (IOException | UncheckedIOException e) {
                 recorded = Recorded.byRunner(TrainingOutcome.ERROR, "cannot start the trial: " + e.getMessage());
             }
             finish(run, recorded, log, peakResidentBytes);
-            return new TrialEnd(trial, recorded.outcome(), recorded.detail(), slot.tag(),
+            return new TrialEnd(trial, recorded.outcome(), recorded.detail(), device,
                     Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    private TrialProcess.Exit launch(PlannedTrial trial, StageInputs.Resolved inputs, DeviceSlot slot, String runId,
-                                     Path log) throws IOException, InterruptedException {
-        Path descriptor = context.workDir().resolve(trial.key() + ".yaml");
-        Files.writeString(descriptor, SpecYaml.toYaml(inputs.spec()), StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(context.javaCommand());
-        command.addAll(List.of("run", descriptor.toString(), "--tracking-uri", context.trackingUri(),
-                "--sweep-child", runId));
-        inputs.recordedAs().forEach((key, value) -> command.addAll(List.of("--recorded-as", key + "=" + value)));
-        TrialProcess process = TrialProcess.start(command, slot.environment(), log,
-                line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial, progress)));
-        context.live().add(process);
-        try {
-            return process.await(context.options().trialTimeout());
-        } finally {
-            context.live().remove(process);
+    private TrialJob job(PlannedTrial trial, StageInputs.Resolved inputs, String runId) {
+        return new TrialJob(trial.key(), SpecYaml.toYaml(inputs.spec()), context.trackingUri(), runId,
+                inputs.recordedAs(), inputs.checkpointRuns());
+    }
+
+    /**
+     * A trial its host lost (a Spark task failed): killed when the sweep was interrupted; the trial's own record
+     * when it ended by itself before the task was lost; else an error with the host's reason, also when the trial
+     * recorded itself killed because its executor went away.
+     */
+    private Recorded lost(String runId, TrialHost.Lost lost) {
+        if (context.stopping()) {
+            return Recorded.byRunner(TrainingOutcome.KILLED, "the sweep was interrupted");
         }
+        return ownRecord(runId).filter(own -> own.outcome() != TrainingOutcome.KILLED)
+                .orElseGet(() -> Recorded.byRunner(TrainingOutcome.ERROR, lost.getMessage()));
+    }
+
+    /** The outcome the trial recorded itself, once its run has ended. */
+    private Optional<Recorded> ownRecord(String runId) {
+        Optional<StoredRun> stored = context.tracker().findRun(runId).filter(run -> run.status().isTerminal());
+        return stored.flatMap(TrialHistory::outcome).map(outcome -> new Recorded(outcome,
+                stored.get().tags().getOrDefault(TrialHistory.ERROR_TAG, ""), false));
     }
 
     /** The trial's own record when it made one, else what its exit says. */
@@ -99,10 +112,9 @@ final class TrialExecution {
         if (context.stopping()) {
             return Recorded.byRunner(TrainingOutcome.KILLED, "the sweep was interrupted");
         }
-        Optional<StoredRun> stored = context.tracker().findRun(runId).filter(run -> run.status().isTerminal());
-        Optional<TrainingOutcome> own = stored.flatMap(TrialHistory::outcome);
+        Optional<Recorded> own = ownRecord(runId);
         if (own.isPresent()) {
-            return new Recorded(own.get(), stored.get().tags().getOrDefault(TrialHistory.ERROR_TAG, ""), false);
+            return own.get();
         }
         if (exit.status() == SIGKILL_STATUS) {
             return Recorded.byRunner(TrainingOutcome.OOM, String.format(Locale.ROOT, "the trial's JVM was killed "

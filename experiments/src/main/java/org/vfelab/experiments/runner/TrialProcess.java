@@ -5,6 +5,7 @@ import org.vfelab.core.memory.ResidentMemorySampler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -102,12 +103,13 @@ final class TrialProcess {
     }
 
     /**
-     * How a trial JVM ended.
+     * How a trial JVM ended; serializable, as a Spark task sends it back to the driver.
      *
      * @param status            its exit status (128 + signal when a signal ended it)
      * @param timedOut          whether the runner stopped it for running past the timeout
      * @param peakResidentBytes its peak RSS as sampled by the runner (0 where /proc is not available)
      */
-    record Exit(int status, boolean timedOut, long peakResidentBytes) {
+    record Exit(int status, boolean timedOut, long peakResidentBytes) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 }
