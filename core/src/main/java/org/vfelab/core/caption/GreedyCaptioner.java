@@ -7,6 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.Vocabulary;
+import org.vfelab.core.eval.BatchRows;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TubeletEmbedding;
 import org.vfelab.core.plugin.TokenGrid;
@@ -48,21 +49,10 @@ public final class GreedyCaptioner {
         TokenSelection all = TokenSelection.all(batch, grid.tokens());
         INDArray pool = VisualPooling.matrix(all, grid, timeChunks);
         for (int from = 0; from < set.size(); from += batch) {
-            int[] clips = new int[batch];
-            for (int i = 0; i < batch; i++) {
-                clips[i] = (from + i) % set.size();
-            }
-            INDArray videos = Nd4j.pullRows(set.videos().reshape(set.size(), -1), 1, clips).reshape(videoShape(set));
-            List<String> written = decode(videos, all, pool);
+            List<String> written = decode(BatchRows.of(set.videos(), from, batch), all, pool);
             captions.addAll(written.subList(0, Math.min(batch, set.size() - from)));
         }
         return captions;
-    }
-
-    private long[] videoShape(EvalSet set) {
-        long[] shape = set.videos().shape().clone();
-        shape[0] = batch;
-        return shape;
     }
 
     private List<String> decode(INDArray videos, TokenSelection all, INDArray pool) {

@@ -7,6 +7,7 @@ import org.vfelab.core.data.CaptionFamily;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.VideoTextBatch;
 import org.vfelab.core.data.VideoTextDataset;
+import org.vfelab.core.eval.BatchRows;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.spec.ExperimentSpec;
@@ -77,11 +78,7 @@ public final class LanguageModelTraining implements TrialTraining {
             double loss = 0;
             int batches = 0;
             for (int from = 0; from < set.size(); from += batch) {
-                int[] rows = new int[batch];
-                for (int i = 0; i < batch; i++) {
-                    rows[i] = (from + i) % set.size();
-                }
-                INDArray tokens = org.nd4j.linalg.factory.Nd4j.pullRows(set.tokens(), 1, rows);
+                INDArray tokens = BatchRows.of(set.tokens(), from, batch);
                 loss += graph.output(feeds(tokens, vocabulary), StepLoop.LOSS).get(StepLoop.LOSS).getDouble(0);
                 batches++;
             }

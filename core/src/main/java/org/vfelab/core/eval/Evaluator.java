@@ -3,7 +3,6 @@ package org.vfelab.core.eval;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.memory.CountingMemoryManager;
 import org.vfelab.core.model.DualEncoderGraph;
@@ -86,9 +85,10 @@ public final class Evaluator {
         float[][] embeddings = new float[n][];
         for (int start = 0; start < n; start += batch) {
             Map<String, INDArray> feeds = mask == null
-                    ? Map.of(DualEncoderGraph.VIDEO, chunk(inputs, start, n),
+                    ? Map.of(DualEncoderGraph.VIDEO, BatchRows.of(inputs, start, batch),
                             TubeletEmbedding.TOKEN_ROWS, allRows, TubeletEmbedding.TOKEN_POSITIONS, allPositions)
-                    : Map.of(TextEncoder.TOKENS, chunk(inputs, start, n), TextEncoder.MASK, chunk(mask, start, n));
+                    : Map.of(TextEncoder.TOKENS, BatchRows.of(inputs, start, batch),
+                            TextEncoder.MASK, BatchRows.of(mask, start, batch));
             INDArray result = graph.output(feeds, output).get(output);
             for (int row = 0; row < batch && start + row < n; row++) {
                 embeddings[start + row] = result.getRow(row).toFloatVector();
@@ -97,17 +97,6 @@ public final class Evaluator {
             memory.resetWindow();
         }
         return embeddings;
-    }
-
-    /** Rows {@code start .. start+batch} of {@code all}, padded by wrapping around when fewer remain. */
-    private INDArray chunk(INDArray all, int start, int n) {
-        int end = Math.min(start + batch, n);
-        INDArray head = all.get(NDArrayIndex.interval(start, end));
-        if (end - start == batch) {
-            return head.dup();
-        }
-        INDArray padding = all.get(NDArrayIndex.interval(0, batch - (end - start)));
-        return Nd4j.concat(0, head, padding);
     }
 
     private static float dot(float[] a, float[] b) {
