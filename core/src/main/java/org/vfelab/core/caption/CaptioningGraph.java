@@ -2,7 +2,6 @@ package org.vfelab.core.caption;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.checkpoint.CheckpointInit;
@@ -10,6 +9,7 @@ import org.vfelab.core.checkpoint.InitReport;
 import org.vfelab.core.checkpoint.PositionInterpolation;
 import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.model.DualEncoderGraph;
+import org.vfelab.core.model.Trainability;
 import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.Backbone;
@@ -70,7 +70,7 @@ public final class CaptioningGraph {
         DualEncoderGraph.startVideo(sd, video, onStart);
         CheckpointInit.apply(design.languageModel(), sd, video.model().kernelInit(),
                 new PositionResampling(PositionInterpolation.NONE, 1), name -> Optional.empty());
-        freezeAllButTrainedScopes(sd);
+        Trainability.freezeAllBut(sd, CaptioningGraph::trains);
         return sd;
     }
 
@@ -119,15 +119,5 @@ public final class CaptioningGraph {
         return attended.add(TransformerLayers.mlp(sd, init, scope + "/mlp",
                 TransformerLayers.layerNorm(sd, init, scope + "/ln2", attended, width), shape,
                 TransformerLayers::dense).mul(feedForwardGate));
-    }
-
-    private static void freezeAllButTrainedScopes(SameDiff sd) {
-        List<SDVariable> frozen = sd.variables().stream()
-                .filter(v -> v.getVariableType() == VariableType.VARIABLE)
-                .filter(v -> !trains(v.name()))
-                .toList();
-        if (!frozen.isEmpty()) {
-            sd.convertToConstants(frozen);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.spec.TrainableLayers;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,14 @@ public final class Trainability {
 
     /** Converts every frozen parameter of {@code sd} to a constant; returns the names frozen. */
     public static List<String> freeze(SameDiff sd, Backbone backbone, TrainableLayers layers, int depth) {
+        return freezeAllBut(sd, name -> trains(name, backbone, layers, depth));
+    }
+
+    /** Converts every trainable variable of {@code sd} that {@code trains} rejects to a constant; returns their names. */
+    public static List<String> freezeAllBut(SameDiff sd, Predicate<String> trains) {
         List<SDVariable> frozen = sd.variables().stream()
                 .filter(v -> v.getVariableType() == VariableType.VARIABLE)
-                .filter(v -> !trains(v.name(), backbone, layers, depth))
+                .filter(v -> !trains.test(v.name()))
                 .toList();
         if (!frozen.isEmpty()) {
             sd.convertToConstants(frozen);
