@@ -28,9 +28,11 @@ public final class GreedyCaptioner {
     private final SameDiff graph;
     private final int batch;
     private final int length;
-    private final TokenGrid grid;
-    private final int timeChunks;
     private final Vocabulary vocabulary;
+    /** The placeholders that stay the same for every batch and every position: all tokens, pooled over time. */
+    private final INDArray tokenRows;
+    private final INDArray tokenPositions;
+    private final INDArray pool;
 
     /** @param graph a {@link CaptioningGraph} without loss, built for {@code batch} clips of all their tokens */
     public GreedyCaptioner(SameDiff graph, int batch, int length, TokenGrid grid, int timeChunks,
@@ -38,24 +40,24 @@ public final class GreedyCaptioner {
         this.graph = graph;
         this.batch = batch;
         this.length = length;
-        this.grid = grid;
-        this.timeChunks = timeChunks;
         this.vocabulary = vocabulary;
+        TokenSelection all = TokenSelection.all(batch, grid.tokens());
+        this.tokenRows = Nd4j.createFromArray(all.rows());
+        this.tokenPositions = Nd4j.createFromArray(all.positions());
+        this.pool = VisualPooling.matrix(all, grid, timeChunks);
     }
 
     /** One caption per clip of {@code set}, in order. */
     public List<String> caption(EvalSet set) {
         List<String> captions = new ArrayList<>(set.size());
-        TokenSelection all = TokenSelection.all(batch, grid.tokens());
-        INDArray pool = VisualPooling.matrix(all, grid, timeChunks);
         for (int from = 0; from < set.size(); from += batch) {
-            List<String> written = decode(BatchRows.of(set.videos(), from, batch), all, pool);
+            List<String> written = decode(BatchRows.of(set.videos(), from, batch));
             captions.addAll(written.subList(0, Math.min(batch, set.size() - from)));
         }
         return captions;
     }
 
-    private List<String> decode(INDArray videos, TokenSelection all, INDArray pool) {
+    private List<String> decode(INDArray videos) {
         int[][] tokens = new int[batch][length];
         boolean[] done = new boolean[batch];
         for (int[] row : tokens) {
@@ -64,8 +66,8 @@ public final class GreedyCaptioner {
         for (int position = 0; position + 1 < length && !allTrue(done); position++) {
             Map<String, INDArray> feeds = Map.of(
                     DualEncoderGraph.VIDEO, videos,
-                    TubeletEmbedding.TOKEN_ROWS, Nd4j.createFromArray(all.rows()),
-                    TubeletEmbedding.TOKEN_POSITIONS, Nd4j.createFromArray(all.positions()),
+                    TubeletEmbedding.TOKEN_ROWS, tokenRows,
+                    TubeletEmbedding.TOKEN_POSITIONS, tokenPositions,
                     CaptioningGraph.POOL, pool,
                     CausalLanguageModel.TOKENS, Nd4j.createFromArray(tokens).castTo(DataType.INT));
             INDArray logits = graph.output(feeds, CausalLanguageModel.LOGITS).get(CausalLanguageModel.LOGITS);

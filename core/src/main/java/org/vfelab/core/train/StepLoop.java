@@ -123,8 +123,7 @@ public final class StepLoop {
         }
     }
 
-    /** Bytes of the given arrays' elements. */
-    public static long bytes(Iterable<INDArray> arrays) {
+    private static long bytes(Iterable<INDArray> arrays) {
         long total = 0;
         for (INDArray array : arrays) {
             total += array.length() * array.dataType().width();
