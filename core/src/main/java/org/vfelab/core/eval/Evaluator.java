@@ -4,7 +4,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.data.EvalSet;
-import org.vfelab.core.memory.CountingMemoryManager;
+import org.vfelab.core.memory.PoolingMemoryManager;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TextEncoder;
 import org.vfelab.core.model.TubeletEmbedding;
@@ -28,7 +28,7 @@ public final class Evaluator {
     private final INDArray allRows;
     private final INDArray allPositions;
     private final List<Integer> recallAt;
-    private final CountingMemoryManager memory;
+    private final PoolingMemoryManager memory;
 
     /**
      * @param graph        an evaluation graph built for {@code batch} clips of {@code gridTokens} tokens
@@ -42,7 +42,7 @@ public final class Evaluator {
         this.allRows = Nd4j.createFromArray(everyToken.rows());
         this.allPositions = Nd4j.createFromArray(everyToken.positions());
         this.recallAt = List.copyOf(recallAt);
-        this.memory = CountingMemoryManager.installOn(graph);
+        this.memory = PoolingMemoryManager.installOn(graph);
     }
 
     /** Scores every task with the training graph's current weights. */
@@ -93,7 +93,9 @@ public final class Evaluator {
             for (int row = 0; row < batch && start + row < n; row++) {
                 embeddings[start + row] = result.getRow(row).toFloatVector();
             }
-            result.close();
+            if (!memory.owns(result)) {
+                result.close();
+            }
             memory.resetWindow();
         }
         return embeddings;

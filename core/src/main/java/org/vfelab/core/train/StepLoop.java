@@ -1,9 +1,8 @@
 package org.vfelab.core.train;
 
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.vfelab.core.memory.CountingMemoryManager;
+import org.vfelab.core.memory.PoolingMemoryManager;
 import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.core.spec.EvaluationSpec;
@@ -17,8 +16,9 @@ import java.util.Map;
 
 /**
  * The training loop every task shares: Adam steps on a graph whose loss variable is {@value #LOSS}, each step
- * measured (wall time, and the peak of live tensor bytes counted by {@link CountingMemoryManager}, which also frees
- * intermediates as soon as SameDiff releases them so memory stays flat without forced garbage collections). A loss
+ * measured (wall time, and the peak of live tensor bytes counted by {@link PoolingMemoryManager}, which also keeps
+ * the step's arrays for the next step, so memory stays flat and pages stay mapped without forced garbage
+ * collections). A loss
  * that stops being finite ends the loop as diverged, an allocation failure as out of memory, both with the memory
  * measured so far.
  */
@@ -35,7 +35,7 @@ public final class StepLoop {
     private final WarmupCosineSchedule schedule;
     private final TrainingSpec training;
     private final EvaluationSpec evaluation;
-    private final CountingMemoryManager memory;
+    private final PoolingMemoryManager memory;
 
     /** Builds the gradient function and the optimizer of {@code graph}, whose trainable variables are final. */
     public StepLoop(SameDiff graph, TrainingSpec training, EvaluationSpec evaluation) {
@@ -47,7 +47,7 @@ public final class StepLoop {
                 training.schedule());
         this.optimizer = new AdamOptimizer(graph, schedule);
         buildGradientsQuietly(graph);
-        this.memory = CountingMemoryManager.installOn(graph.getFunction(GRADIENT_FUNCTION));
+        this.memory = PoolingMemoryManager.installOn(graph.getFunction(GRADIENT_FUNCTION));
     }
 
     /** Number of trained scalars. */
@@ -57,7 +57,7 @@ public final class StepLoop {
 
     /** Runs {@code training.steps} steps, or fewer when the loss diverges or memory runs out. */
     public LoopResult run(StepSource source, TrainingListener listener) {
-        List<String> parameters = optimizer.parameterNames();
+        GradientPass pass = new GradientPass(graph, LOSS, optimizer.parameterNames());
         long persistentBytes = optimizer.parameterBytes() + optimizer.stateBytes();
         double[] stepSeconds = new double[training.steps()];
         long peakTensorBytes = 0;
@@ -73,14 +73,14 @@ public final class StepLoop {
                 memory.resetWindow();
                 try {
                     feeds = source.feeds(step);
-                    OutAndGrad result = graph.calculateGradientsAndOutputs(feeds, List.of(LOSS), parameters);
-                    loss = result.getOutputs().get(LOSS).getDouble(0);
+                    GradientPass.Result result = pass.run(feeds);
+                    loss = result.loss().getDouble(0);
                     if (!Double.isFinite(loss)) {
                         outcome = TrainingOutcome.DIVERGED;
                         failure = "the loss became " + loss + " at step " + (step + 1);
                         break;
                     }
-                    optimizer.apply(result.getGradients(), step);
+                    optimizer.apply(result.gradients(), step);
                     source.afterUpdate(graph);
                     stepBytes = persistentBytes + bytes(feeds.values()) + memory.peakBytes();
                     release(result, feeds);
@@ -104,7 +104,8 @@ public final class StepLoop {
                     source.evaluateAfter(done);
                 }
             }
-            return new LoopResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(),
+            memory.resetWindow();
+            return new LoopResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), memory.pooledBytes(),
                     median(stepSeconds, done));
         }
     }
@@ -131,10 +132,15 @@ public final class StepLoop {
         return total;
     }
 
-    /** Returns the step's native buffers now rather than whenever the garbage collector gets to them. */
-    private static void release(OutAndGrad result, Map<String, INDArray> feeds) {
-        result.getGradients().values().forEach(INDArray::close);
-        result.getOutputs().values().forEach(INDArray::close);
+    /**
+     * Returns the step's native buffers now rather than whenever the garbage collector gets to them: the feeds, and
+     * any result array the memory manager does not own (its own serve the next step).
+     */
+    private void release(GradientPass.Result result, Map<String, INDArray> feeds) {
+        result.gradients().values().stream().filter(array -> !memory.owns(array)).forEach(INDArray::close);
+        if (!memory.owns(result.loss())) {
+            result.loss().close();
+        }
         feeds.values().forEach(INDArray::close);
     }
 

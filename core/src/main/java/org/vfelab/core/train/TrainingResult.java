@@ -13,6 +13,7 @@ import java.util.Map;
  * @param peakTensorBytes     the largest {@link StepReport#liveTensorBytes()} over all steps, including the step
  *                            that ran out of memory up to its failed allocation
  * @param peakResidentBytes   the largest process RSS sampled during training
+ * @param pooledBytes         arrays kept for reuse from step to step (part of the RSS, not of the peak)
  * @param medianStepSeconds   median step time after the first (graph-building) steps
  * @param finalScores         the last retrieval evaluation; empty when training diverged before it or the task
  *                            does not retrieve
@@ -20,7 +21,7 @@ import java.util.Map;
  *                            {@code rouge_l}, {@code cider}; language model: {@code eval_loss})
  */
 public record TrainingResult(TrainingOutcome outcome, String failure, int stepsDone, double finalLoss,
-                             long peakTensorBytes, long peakResidentBytes, double medianStepSeconds,
+                             long peakTensorBytes, long peakResidentBytes, long pooledBytes, double medianStepSeconds,
                              double clipsPerSecond, long trainableParameters, int tokensPerClip,
                              List<FamilyScores> finalScores, Map<String, Double> taskScores) {
     public TrainingResult {
@@ -32,7 +33,7 @@ public record TrainingResult(TrainingOutcome outcome, String failure, int stepsD
     public static TrainingResult of(LoopResult loop, int batch, long trainableParameters, int tokensPerClip,
                                     List<FamilyScores> finalScores, Map<String, Double> taskScores) {
         return new TrainingResult(loop.outcome(), loop.failure(), loop.stepsDone(), loop.finalLoss(),
-                loop.peakTensorBytes(), loop.peakResidentBytes(), loop.medianStepSeconds(),
+                loop.peakTensorBytes(), loop.peakResidentBytes(), loop.pooledBytes(), loop.medianStepSeconds(),
                 batch / loop.medianStepSeconds(), trainableParameters, tokensPerClip, finalScores, taskScores);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param nd4jBinary        the native binary that ran the case ({@link org.vfelab.core.perf.Nd4jBinary})
  * @param modelGflopPerStep the FLOPs of the matrix multiplies one training step executes (forward and backward)
  * @param gemmGflops        ND4J's GEMM rate in the same process at the step's largest multiply
+ * @param pooledMegabytes   arrays the session keeps for the next step (resident, counted in the RSS, not the peak)
  * @param rssAtStep100Megabytes the process RSS after step 100 (null in shorter runs), to compare with the last step's
  *                          for memory that grows over a long run
  */
@@ -25,6 +26,7 @@ public record BenchResult(
         @JsonProperty("gemm_ratio") double gemmRatio,
         @JsonProperty("largest_matmul") String largestMatmul,
         @JsonProperty("peak_memory_megabytes") double peakMemoryMegabytes,
+        @JsonProperty("pooled_megabytes") double pooledMegabytes,
         @JsonProperty("rss_peak_megabytes") double rssPeakMegabytes,
         @JsonProperty("estimated_memory_megabytes") double estimatedMemoryMegabytes,
         @JsonProperty("rss_at_step_100_megabytes") Double rssAtStep100Megabytes,

@@ -82,7 +82,8 @@ public final class Benchmark {
         }
         return new BenchResult(backbone, maskRatio, threads, Nd4jBinary.describe(), median, measured.get(0),
                 batch / median, gflop, achieved, gemm, achieved / gemm, recorder.flops().largest().toString(),
-                result.peakTensorBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE, estimated,
+                result.peakTensorBytes() / MEGABYTE, result.pooledBytes() / MEGABYTE, result.peakResidentBytes() / MEGABYTE,
+                estimated,
                 rss.size() >= RSS_CHECK_STEP ? rss.get(RSS_CHECK_STEP - 1) / MEGABYTE : null,
                 rss.get(rss.size() - 1) / MEGABYTE);
     }

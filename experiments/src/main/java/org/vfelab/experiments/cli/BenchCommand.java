@@ -129,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.print(table(results));
         out.println("ND4J binary: " + results.get(0).nd4jBinary());
+        String tunables = System.getenv("GLIBC_TUNABLES");
+        out.println("malloc: " + (tunables == null || tunables.isBlank()
+                ? "glibc defaults (blocks over 32 MB mapped and unmapped at every allocation; ./vfe tunes this)"
+                : "GLIBC_TUNABLES=" + tunables));
         out.flush();
         if (json != null) {
             Map<String, Object> document = new LinkedHashMap<>();
@@ -144,14 +148,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String table(List<BenchResult> results) {
         TextTable table = new TextTable(List.of("backbone", "mask", "threads", "median ms", "min ms", "clips/s",
-                "GFLOP/step", "GFLOP/s", "GEMM GFLOP/s", "ratio", "peak MB", "estimate MB", "RSS MB",
+                "GFLOP/step", "GFLOP/s", "GEMM GFLOP/s", "ratio", "peak MB", "estimate MB", "pool MB", "RSS MB",
                 "RSS@100 MB", "RSS@last MB"));
         for (BenchResult r : results) {
             table.row(List.of(r.backbone(), f("%.2f", r.maskRatio()), Integer.toString(r.threads()),
                     f("%.1f", r.medianStepSeconds() * 1000), f("%.1f", r.minStepSeconds() * 1000),
                     f("%.1f", r.clipsPerSecond()), f("%.2f", r.modelGflopPerStep()), f("%.1f", r.achievedGflops()),
                     f("%.1f", r.gemmGflops()), f("%.2f", r.gemmRatio()), f("%.1f", r.peakMemoryMegabytes()),
-                    f("%.1f", r.estimatedMemoryMegabytes()), f("%.0f", r.rssPeakMegabytes()),
+                    f("%.1f", r.estimatedMemoryMegabytes()), f("%.0f", r.pooledMegabytes()),
+                    f("%.0f", r.rssPeakMegabytes()),
                     r.rssAtStep100Megabytes() == null ? "-" : f("%.0f", r.rssAtStep100Megabytes()),
                     f("%.0f", r.rssAtLastStepMegabytes())));
         }
