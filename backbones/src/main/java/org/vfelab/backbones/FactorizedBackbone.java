@@ -85,8 +85,8 @@ public final class FactorizedBackbone implements Backbone {
     private SDVariable temporalAttention(SameDiff sd, ParameterInit init, String scope, SDVariable x,
                                          long sequences, int length) {
         String norm = scope + "/temporal/ln";
-        SDVariable normalised = sd.nn().layerNorm(x, copy(sd, init, norm + "/gain"), copy(sd, init, norm + "/offset"),
-                false, 1);
+        SDVariable normalised = TransformerLayers.layerNorm(sd, x, copy(sd, init, norm + "/gain"),
+                copy(sd, init, norm + "/offset"), shape.width());
         DenseLayer copied = (graph, in, name, input, inWidth, outWidth) ->
                 input.mmul(copy(graph, in, name + "/weight")).add(copy(graph, in, name + "/bias"));
         return TransformerLayers.attention(sd, init, scope + "/temporal/attn", normalised, sequences, length, shape,

@@ -2,7 +2,12 @@ package org.vfelab.core.model;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.plugin.ParameterInit;
+
+import java.util.function.Supplier;
 
 /**
  * Pre-LN transformer layers built from SameDiff ops whose gradients are verified in 1.0.0-M2.1
@@ -21,6 +26,8 @@ public final class TransformerLayers {
     public static double weightStd(int in) {
         return 1 / Math.sqrt(in);
     }
+
+    private static final double LAYER_NORM_EPSILON = 1e-5;
 
     private TransformerLayers() {
     }
@@ -42,9 +49,35 @@ public final class TransformerLayers {
 
     /** Layer normalisation over the last dimension of a 2-D activation, with learned gain and offset. */
     public static SDVariable layerNorm(SameDiff sd, ParameterInit init, String scope, SDVariable x, int width) {
-        SDVariable gain = init.constant(sd, scope + "/gain", 1.0, width);
-        SDVariable offset = init.constant(sd, scope + "/offset", 0.0, width);
-        return sd.nn().layerNorm(x, gain, offset, false, 1);
+        return layerNorm(sd, x, init.constant(sd, scope + "/gain", 1.0, width),
+                init.constant(sd, scope + "/offset", 0.0, width), width);
+    }
+
+    /**
+     * {@code (x - mean) / sqrt(var + eps) * gain + offset} per row of a 2-D activation {@code [rows, width]}, with
+     * {@code gain} and {@code offset} of shape {@code [width]}.
+     *
+     * <p>Written with matrix products instead of {@code nn().layerNorm} or broadcasting ops: libnd4j 1.0.0-M2.1
+     * reduces and broadcasts along a dimension element by element, so its layer_norm_bp took 20 ms on a
+     * {@code [4096, 192]} activation (a sixth of a bench-b step). Here a row's mean and variance are products with a
+     * {@code [width, 1]} column of {@code 1/width}; a per-row value is spread over the row as a product with a
+     * {@code [1, width]} row of ones, and the gain as {@code invStd x gain}, an outer product; every op, forward and
+     * backward, is then a GEMM or an elementwise op on equal shapes: 3.7x faster for the pair.
+     */
+    public static SDVariable layerNorm(SameDiff sd, SDVariable x, SDVariable gain, SDVariable offset, int width) {
+        SDVariable average = sharedConstant(sd, "const/layer_norm/average_" + width,
+                () -> Nd4j.valueArrayOf(new long[]{width, 1}, 1.0f / width));
+        SDVariable spread = sharedConstant(sd, "const/layer_norm/ones_" + width,
+                () -> Nd4j.ones(DataType.FLOAT, 1, width));
+        SDVariable rowMean = x.mmul(average);
+        SDVariable centered = x.sub(rowMean.mmul(spread));
+        SDVariable inverseStd = sd.math().rsqrt(centered.mul(centered).mmul(average).add(LAYER_NORM_EPSILON));
+        return centered.mul(inverseStd.mmul(gain.reshape(1, width)))
+                .add(sd.onesLike(rowMean).mmul(offset.reshape(1, width)));
+    }
+
+    private static SDVariable sharedConstant(SameDiff sd, String name, Supplier<INDArray> value) {
+        return sd.hasVariable(name) ? sd.getVariable(name) : sd.constant(name, value.get());
     }
 
     /** A dense layer {@code x W + b} on a 2-D activation. */
