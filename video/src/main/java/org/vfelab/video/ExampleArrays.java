@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.FloatArrays;
 import org.vfelab.core.data.Vocabulary;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class ExampleArrays {
         for (int i = 0; i < clip.length; i++) {
             values[i] = (clip[i] & 0xff) / 255f;
         }
-        try (INDArray one = Nd4j.create(values, clipShape, DataType.FLOAT)) {
+        try (INDArray one = FloatArrays.of(values, clipShape)) {
             videos.get(NDArrayIndex.point(row)).assign(one);
         }
         System.arraycopy(ids, 0, tokens, row * maxTokens, maxTokens);

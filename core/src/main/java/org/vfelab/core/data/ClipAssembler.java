@@ -67,15 +67,14 @@ final class ClipAssembler {
         long[] full = {n, shape.frames(), shape.height(), shape.width(), shape.channels()};
         int chunk = (int) Math.max(1, Math.min(n, CHUNK_FLOATS / perClip));
         if (chunk == n) {
-            return Nd4j.create(render(examples, scripts, 0, n), full, DataType.FLOAT);
+            return FloatArrays.of(render(examples, scripts, 0, n), full);
         }
         INDArray out = Nd4j.create(DataType.FLOAT, full);
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             long[] part = full.clone();
             part[0] = to - from;
-            out.get(NDArrayIndex.interval(from, to)).assign(Nd4j.create(render(examples, scripts, from, to), part,
-                    DataType.FLOAT));
+            out.get(NDArrayIndex.interval(from, to)).assign(FloatArrays.of(render(examples, scripts, from, to), part));
         }
         return out;
     }

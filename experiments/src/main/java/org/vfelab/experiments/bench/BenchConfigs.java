@@ -9,13 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * The benchmark's fixed configurations, shipped in the jar ({@code bench-b}, {@code bench-smoke}), or any
+ * The benchmark's fixed configurations, shipped in the jar ({@code bench-b}, {@code bench-smoke},
+ * {@code bench-tiny-512}), or any
  * descriptor file the user names.
  */
 public final class BenchConfigs {
 
     /** The configurations shipped with vfe-lab. */
-    public static final List<String> SHIPPED = List.of("bench-b", "bench-smoke");
+    public static final List<String> SHIPPED = List.of("bench-b", "bench-smoke", "bench-tiny-512");
 
     private BenchConfigs() {
     }

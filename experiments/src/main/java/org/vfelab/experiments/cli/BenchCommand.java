@@ -38,7 +38,8 @@ import java.util.concurrent.Callable;
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "NAME|FILE", defaultValue = "bench-b",
-            description = "bench-b (default; fixed so results compare across versions), bench-smoke (seconds), or a "
+            description = "bench-b (default; fixed so results compare across versions), bench-smoke (seconds), "
+                    + "bench-tiny-512 (the smoke model at 512 tokens per clip, batch 32), or a "
                     + "descriptor file.")
     private String config;
 
