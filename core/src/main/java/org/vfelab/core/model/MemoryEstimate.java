@@ -8,10 +8,11 @@ import org.vfelab.core.plugin.TokenLayout;
  * train them. Three parts: the weights (4 bytes each), the optimizer (a gradient plus Adam's two moments per
  * trainable weight), and the activations a pre-LN transformer keeps for its backward pass, counted per token
  * and layer ({@code 7 D + 2 M} for the norms, residuals and MLP, {@code 8 D + 2 H L} per attention over
- * sequences of length L), times a backward factor of 4: SameDiff keeps every forward activation, its gradient
- * and the backward ops' own intermediates alive through the step. The factor is calibrated on measured peaks
- * (CPU, smoke setup, batch 32): joint 153 MB estimated vs 161 MB measured, frame-avg 228 vs 240, factorized 163
- * vs 205 (its reshapes between spatial and temporal attention copy activations the formula does not count).
+ * sequences of length L), times a backward factor of 1.8: an activation lives until its backward op has run, so
+ * the peak, reached early in the backward pass, holds most forward activations plus the gradients and backward
+ * intermediates of the last layers. Calibrated on measured peaks (CPU, 1 thread): bench-b joint 897 MB estimated
+ * vs 845 measured at mask 0 and 200 vs 208 at mask 0.75; the smoke model at 512 tokens, batch 32, 1270 vs 1241.
+ * (The factor was 4 while SameDiff kept every array of a step alive until it ended.)
  * The embedding and the loss are left out; they are small next to the layers.
  *
  * @param weightBytes     every parameter, frozen ones included
@@ -22,7 +23,7 @@ public record MemoryEstimate(long weightBytes, long optimizerBytes, long activat
 
     private static final int FLOAT = 4;
     private static final int ADAM_BUFFERS = 3;
-    private static final int BACKWARD_FACTOR = 4;
+    private static final double BACKWARD_FACTOR = 1.8;
 
     /**
      * @param video           the training token layout of the video tower
@@ -37,7 +38,7 @@ public record MemoryEstimate(long weightBytes, long optimizerBytes, long activat
         long textFloats = design.model().text().depth()
                 * layerFloats((long) video.batch() * textTokens, shape, new int[] {textTokens});
         return new MemoryEstimate(FLOAT * parameters, FLOAT * ADAM_BUFFERS * trainable,
-                FLOAT * BACKWARD_FACTOR * (videoFloats + textFloats));
+                Math.round(FLOAT * BACKWARD_FACTOR * (videoFloats + textFloats)));
     }
 
     /** The whole estimate in bytes. */

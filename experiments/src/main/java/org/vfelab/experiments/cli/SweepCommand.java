@@ -2,6 +2,7 @@ package org.vfelab.experiments.cli;
 
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.runner.DeviceSlot;
 import org.vfelab.experiments.runner.MemoryBudget;
 import org.vfelab.experiments.runner.Quantities;
@@ -59,13 +60,15 @@ final class SweepCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--devices", paramLabel = "cpu|0,1,...", defaultValue = "cpu",
-            description = "Where trials run: 'cpu' (default; all cores, one trial at a time unless --max-parallel) "
-                    + "or GPU indices, one trial per GPU at a time (CUDA_VISIBLE_DEVICES set per trial).")
+            description = "Where trials run: 'cpu' (default; one trial per core, each with one ND4J thread, as ./vfe "
+                    + "sets OMP_NUM_THREADS=1) or GPU indices, one trial per GPU at a time (CUDA_VISIBLE_DEVICES set "
+                    + "per trial).")
     private String devices;
 
     @Option(names = "--max-parallel", paramLabel = "N",
-            description = "Trials at once (default: one per GPU, or 1 on the CPU; with --executor spark, N of "
-                    + "local[N], or on a cluster every trial, queued by Spark).")
+            description = "Trials at once (default: one per GPU; on the CPU, cores / OMP_NUM_THREADS, so one per "
+                    + "core with ./vfe; with --executor spark, N of local[N], or on a cluster every trial, queued by "
+                    + "Spark).")
     private Integer maxParallel;
 
     @Option(names = "--trial-timeout", paramLabel = "DURATION",
@@ -172,13 +175,14 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * The sweep options; trials at once by default: one per GPU, on the CPU one, or with Spark the tasks a local
+     * The sweep options; trials at once by default: one per GPU, on the CPU one per core at one thread each, or with Spark the tasks a local
      * master runs at once, and on a cluster every trial (Spark's scheduler starts each as cores and GPUs free up).
      */
     private SweepOptions options(Optional<SparkSettings> spark, int trialCount) {
         List<DeviceSlot> slots = DeviceSlot.parse(devices);
         int parallel = maxParallel != null ? maxParallel : slots.get(0).isGpu() ? slots.size()
-                : spark.map(settings -> settings.local() ? settings.localThreads() : trialCount).orElse(1);
+                : spark.map(settings -> settings.local() ? settings.localThreads() : trialCount)
+                        .orElse(CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors()));
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
                 Optional.ofNullable(memoryBudget).map(MemoryBudget::parse), rerunFailed,
                 Optional.ofNullable(trackingUri), trialJvmOptions == null ? JavaCommand.ownJvmOptions()

@@ -32,7 +32,12 @@ final class LocalHost implements TrialHost {
 
     @Override
     public String describe(List<DeviceSlot> slots) {
-        return DeviceSlot.describe(slots);
+        if (slots.get(0).isGpu()) {
+            return DeviceSlot.describe(slots);
+        }
+        int threads = CpuTrials.threadsPerTrial(System.getenv(), Runtime.getRuntime().availableProcessors());
+        return DeviceSlot.describe(slots) + " (" + threads + (threads == 1 ? " thread" : " threads")
+                + " each; --max-parallel to change)";
     }
 
     @Override

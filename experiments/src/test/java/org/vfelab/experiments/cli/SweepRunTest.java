@@ -45,8 +45,9 @@ class SweepRunTest {
     void aSweepKilledMidwayResumesWithoutRerunningFinishedTrials() throws Exception {
         Path store = dir.resolve("mlruns");
         List<PlannedTrial> plan = SweepPlan.expand(SweepFiles.load(Path.of("sweeps/smoke-sweep.yaml")));
+        // One trial at a time, so exactly one is running when the runner dies.
         Process runner = new ProcessBuilder(javaCli("sweep", "sweeps/smoke-sweep.yaml", "--tracking-uri",
-                store.toString())).redirectErrorStream(true).redirectOutput(dir.resolve("runner.log").toFile())
+                store.toString(), "--max-parallel", "1")).redirectErrorStream(true).redirectOutput(dir.resolve("runner.log").toFile())
                 .start();
         waitFor(() -> trialRuns(store).stream().filter(finished()).count() >= 2 && trialRuns(store).stream()
                 .anyMatch(run -> run.status() == RunStatus.RUNNING && training(store, run)),
