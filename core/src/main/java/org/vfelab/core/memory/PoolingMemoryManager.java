@@ -39,11 +39,12 @@ public final class PoolingMemoryManager extends AbstractMemoryMgr {
 
     /**
      * Installs a new manager as the memory manager of {@code graph}'s session for the calling thread (the thread
-     * that will execute the graph) and returns it.
+     * that will execute the graph) and returns it. The session also remembers which ops each set of requested
+     * outputs needs ({@link RepeatingSession}).
      */
     public static PoolingMemoryManager installOn(SameDiff graph) {
         PoolingMemoryManager manager = new PoolingMemoryManager();
-        InferenceSession session = new InferenceSession(graph);
+        InferenceSession session = new RepeatingSession(graph);
         session.setMmgr(manager);
         graph.getSessions().put(Thread.currentThread().getId(), session);
         return manager;
