@@ -64,6 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Also print where the last warm-up step's time goes, per op.")
     private boolean profile;
 
+    @Option(names = "--jfr", paramLabel = "DIR",
+            description = "Also record each case's JVM with Java Flight Recorder into DIR/<backbone>-mask-<ratio>.jfr "
+                    + "(the Java side of a step: session bookkeeping, optimizer, data; read it with 'jfr print' or "
+                    + "JDK Mission Control).")
+    private Path jfr;
+
     @Option(names = "--threads", paramLabel = "LIST", split = ",",
             description = "ND4J threads (OMP_NUM_THREADS) to measure every case at, e.g. 1,2 (default: this "
                     + "process's).")
@@ -175,7 +181,13 @@ final class BenchCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         Path result = Files.createTempFile("vfe-bench-", ".json");
         try {
-            List<String> command = new ArrayList<>(JavaCommand.of(JavaCommand.ownJvmOptions()));
+            List<String> jvmOptions = new ArrayList<>(JavaCommand.ownJvmOptions());
+            if (jfr != null) {
+                Files.createDirectories(jfr);
+                jvmOptions.add(String.format(Locale.ROOT, "-XX:StartFlightRecording=filename=%s,settings=profile",
+                        jfr.resolve(String.format(Locale.ROOT, "%s-mask-%.2f.jfr", backbone, mask)).toAbsolutePath()));
+            }
+            List<String> command = new ArrayList<>(JavaCommand.of(jvmOptions));
             command.addAll(List.of("bench", "--one-case", "--config", configFile.toString(), "--backbones", backbone,
                     "--mask", Double.toString(mask), "--steps", Integer.toString(steps), "--warmup",
                     Integer.toString(warmup), "--json", result.toString()));
