@@ -30,6 +30,12 @@ final class ClipAssembler {
     private final ClipShape shape;
     private final Vocabulary vocabulary;
     private final int maxTokens;
+    /**
+     * The rendered floats of the last batch, reused by the next of the same size: a batch of clips is a humongous
+     * object for G1 (6 MB at bench-b, 25 MB at 512 tokens and batch 32), and one of those per step made the heap, and
+     * with it the RSS, grow over a long run.
+     */
+    private float[] rendered = new float[0];
 
     ClipAssembler(ClipFactory factory, ClipShape shape, Vocabulary vocabulary, int maxTokens) {
         this.factory = factory;
@@ -61,7 +67,7 @@ final class ClipAssembler {
                 Nd4j.create(mask, tokenShape, DataType.FLOAT), captions);
     }
 
-    private INDArray videos(List<Example> examples, List<ClipScript> scripts) {
+    private synchronized INDArray videos(List<Example> examples, List<ClipScript> scripts) {
         int n = examples.size();
         long perClip = shape.floatsPerClip();
         long[] full = {n, shape.frames(), shape.height(), shape.width(), shape.channels()};
@@ -82,7 +88,11 @@ final class ClipAssembler {
     private float[] render(List<Example> examples, List<ClipScript> scripts, int from, int to) {
         int perClip = Math.toIntExact(shape.floatsPerClip());
         int frameFloats = perClip / shape.frames();
-        float[] out = new float[Math.multiplyExact(to - from, perClip)];
+        int length = Math.multiplyExact(to - from, perClip);
+        if (rendered.length != length) {
+            rendered = new float[length];
+        }
+        float[] out = rendered;
         Map<String, Integer> forwardAt = new HashMap<>();
         float[] scratch = null;
         for (int i = from; i < to; i++) {
