@@ -103,7 +103,7 @@ class StrictLoadingTest {
                   SRC:4:16: training.lr: expected a number, got 'fast'
                   SRC:5:25: evaluation.recall_at: expected a list of integers, got '5'
                   SRC:5:49: evaluation.frame_shuffle_check: expected true or false, got 'yes'
-                  SRC:6:11: tracking: expected a mapping of uri, log_checkpoint, got a list of 1 item""");
+                  SRC:6:11: tracking: expected a mapping of uri, log_checkpoint, retry_for, request_timeout, journal, got a list of 1 item""");
     }
 
     @Test
