@@ -45,11 +45,6 @@ final class MlflowHttp {
         return requestTimeout;
     }
 
-    /** The HTTP/1.1 client with the connect timeout, for the artifact proxy. */
-    HttpClient client() {
-        return http;
-    }
-
     /** {@code GET /api/2.0/mlflow/<endpoint>?<query>}, the answer's JSON. */
     JsonNode get(String endpoint, Map<String, String> query, String action) {
         String encoded = query.entrySet().stream().map(e -> e.getKey() + "="

@@ -39,11 +39,6 @@ public final class RestException extends TrackingException {
         return kind != Kind.REJECTED;
     }
 
-    /** The HTTP status of the answer; 0 when there was none. */
-    int status() {
-        return status;
-    }
-
     /** Whether the server said that the thing asked for does not exist (MLflow's RESOURCE_DOES_NOT_EXIST). */
     boolean missing() {
         return status == 404 && "RESOURCE_DOES_NOT_EXIST".equals(errorCode);

@@ -55,8 +55,4 @@ public record ServerOptions(Path journalRoot, Duration retryFor, Duration reques
     public ServerOptions withRetryFirstContact(boolean retry) {
         return new ServerOptions(journalRoot, retryFor, requestTimeout, connectTimeout, linger, retry, notices);
     }
-
-    ServerOptions withLinger(Duration wait) {
-        return new ServerOptions(journalRoot, retryFor, requestTimeout, connectTimeout, wait, retryFirstContact, notices);
-    }
 }

@@ -51,6 +51,16 @@ class StrictLoadingTest {
     }
 
     @Test
+    void theTrackingTimesMustBePositiveAndTheJournalNamed() {
+        assertThat(errors("tracking:\n  retry_for: 0\n  request_timeout: -2\n  journal: \"\"\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:2:14: tracking.retry_for: must be a finite number > 0, got 0.0""");
+        assertThat(errors("tracking:\n  retry_for: 5m\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:2:14: tracking.retry_for: expected a number, got '5m'""");
+    }
+
+    @Test
     void unknownKeysSuggestOnlyWhatIsClose() {
         assertThat(errors("model:\n  backbon: {type: joint}\ntrain: {}\nwhatever: 1\n")).isEqualTo("""
                 SRC: 3 problems
