@@ -121,7 +121,9 @@ class StageChainRunTest {
 
     private Path sweepFile(String name, String arms) throws IOException {
         Path file = dir.resolve(name + ".yaml");
-        Files.writeString(file, "name: " + name + "\n" + TINY + "arms:\n" + arms);
+        // Journals of runs on a tracking server stay in the test's folder.
+        String set = TINY.replace("}\n", ", tracking.journal: " + dir.resolve("journal") + "}\n");
+        Files.writeString(file, "name: " + name + "\n" + set + "arms:\n" + arms);
         return file;
     }
 
