@@ -45,7 +45,8 @@ final class SpecBinder {
                 read.list("evaluation.recall_at", 0, "integers", read::integerItem),
                 read.bool("evaluation.frame_shuffle_check")));
         TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri"),
-                read.bool("tracking.log_checkpoint")));
+                read.bool("tracking.log_checkpoint"), read.number("tracking.retry_for"),
+                read.number("tracking.request_timeout"), read.string("tracking.journal")));
         TaskSpec task = build("task", () -> new TaskSpec(
                 read.choice("task.type", "task", keyed(TaskType.values(), TaskType::key)),
                 read.string("task.language_model"), read.integer("task.time_chunks"), read.integer("task.latents"),

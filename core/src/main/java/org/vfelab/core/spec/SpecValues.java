@@ -73,6 +73,9 @@ final class SpecValues {
         v.put("task.resampler_depth", task.resamplerDepth());
         v.put("tracking.uri", spec.tracking().uri());
         v.put("tracking.log_checkpoint", spec.tracking().logCheckpoint());
+        v.put("tracking.retry_for", spec.tracking().retryForSeconds());
+        v.put("tracking.request_timeout", spec.tracking().requestTimeoutSeconds());
+        v.put("tracking.journal", spec.tracking().journal());
         return v;
     }
 

@@ -3,7 +3,6 @@ package org.vfelab.core.tracking;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,30 +24,38 @@ import java.time.Duration;
  */
 final class ArtifactProxy {
     static final String API_PATH = "/api/2.0/mlflow-artifacts/artifacts";
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    /** Upload time allowed on top of the request timeout, per mebibyte, so a large checkpoint is not cut off. */
+    private static final double SECONDS_PER_MEBIBYTE = 1.0;
     private static final int HTTP_NOT_FOUND = 404;
 
-    private final URI server;
+    private final MlflowHttp rest;
     private final String artifactRoot;
-    private final HttpClient http;
 
-    /** A proxy for the run whose artifact URI is {@code artifactUri}, on the tracking server {@code server}. */
-    ArtifactProxy(URI server, String artifactUri, HttpClient http) {
-        this.server = server;
-        this.artifactRoot = resolve(server, artifactUri);
-        this.http = http;
+    /** A proxy for the run whose artifact URI is {@code artifactUri}, on the tracking server of {@code rest}. */
+    ArtifactProxy(MlflowHttp rest, String artifactUri) {
+        this.rest = rest;
+        this.artifactRoot = resolve(rest.server(), artifactUri);
     }
 
-    /** PUTs {@code content} to the artifact path {@code relativePath} of the run. */
-    void put(String relativePath, byte[] content) {
+    /** PUTs the file {@code content} to the artifact path {@code relativePath} of the run. */
+    void put(String relativePath, Path content) {
         URI target = url(relativePath);
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
         String action = "upload artifact '" + relativePath + "'";
-        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(), action);
-        if (response.statusCode() / 100 != 2) {
-            throw RestFailures.rejected(server, action, response.statusCode(), response.body());
+        try {
+            long bytes = Files.size(content);
+            Duration timeout = rest.requestTimeout().plusMillis(Math.round(bytes / 1048576.0
+                    * SECONDS_PER_MEBIBYTE * 1000));
+            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout)
+                    .header("Content-Type", "application/octet-stream")
+                    .PUT(HttpRequest.BodyPublishers.ofFile(content));
+            HttpResponse<String> response = rest.exchange(request, HttpResponse.BodyHandlers.ofString(),
+                    "PUT " + target.getRawPath(), action);
+            if (response.statusCode() / 100 != 2) {
+                throw RestFailures.rejected(rest.server(), action, "PUT " + target.getRawPath(),
+                        response.statusCode(), response.body());
+            }
+        } catch (IOException e) {
+            throw new TrackingException("cannot read " + content + " to " + action + ": " + e, e);
         }
     }
 
@@ -59,18 +66,21 @@ final class ArtifactProxy {
      * @return false when the server has no such artifact (404); {@code target} is then left as it was
      */
     boolean get(String relativePath, Path target) {
-        HttpRequest request = HttpRequest.newBuilder(url(relativePath)).timeout(TIMEOUT).GET().build();
+        URI source = url(relativePath);
         String action = "download artifact '" + relativePath + "'";
         Path temp = null;
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".download-", ".part");
-            HttpResponse<Path> response = send(request, HttpResponse.BodyHandlers.ofFile(temp), action);
+            HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(rest.requestTimeout()).GET();
+            HttpResponse<Path> response = rest.exchange(request, HttpResponse.BodyHandlers.ofFile(temp),
+                    "GET " + source.getRawPath(), action);
             if (response.statusCode() == HTTP_NOT_FOUND) {
                 return false;
             }
             if (response.statusCode() / 100 != 2) {
-                throw RestFailures.rejected(server, action, response.statusCode(), Files.readString(temp));
+                throw RestFailures.rejected(rest.server(), action, "GET " + source.getRawPath(),
+                        response.statusCode(), Files.readString(temp));
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
@@ -78,17 +88,6 @@ final class ArtifactProxy {
             throw new TrackingException("cannot write " + target + " to " + action + ": " + e, e);
         } finally {
             deleteQuietly(temp);
-        }
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body, String action) {
-        try {
-            return http.send(request, body);
-        } catch (IOException e) {
-            throw RestFailures.unreachable(server, action, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TrackingException("interrupted while trying to " + action + " on " + server, e);
         }
     }
 

@@ -52,6 +52,11 @@ final class LocalTrackedRun implements TrackedRun {
     }
 
     @Override
+    public String artifactUri() {
+        return meta.artifactUri();
+    }
+
+    @Override
     public String experimentId() {
         return meta.experimentId();
     }

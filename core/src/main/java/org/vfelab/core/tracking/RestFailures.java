@@ -7,62 +7,45 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
-import org.mlflow.tracking.MlflowClientException;
-import org.mlflow.tracking.MlflowHttpException;
 
 /**
- * Turns what the MLflow Java client and the HTTP stack throw into one-line {@link TrackingException}s that name
- * the server and the action (with its metric or param keys), so a dead server reads as "cannot reach MLflow
- * tracking server at http://host:5000 (connection refused)" in a sweep log instead of a client stack trace.
+ * Turns what the HTTP stack throws and what a tracking server answers into one-line {@link RestException}s that name
+ * the server, the action (with its metric or param keys) and the request, so a dead server reads as "cannot reach
+ * MLflow tracking server at http://host:5000 (connection refused) to log metrics loss of run ... (POST
+ * /api/2.0/mlflow/runs/log-batch)" in a sweep log instead of a stack trace.
  */
 final class RestFailures {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private RestFailures() {
     }
 
-    /** The server could not be reached at all. */
-    static TrackingException unreachable(URI server, String action, Throwable cause) {
-        return new TrackingException("cannot reach MLflow tracking server at " + server + " (" + reason(cause)
-                + ") to " + action, cause);
-    }
-
-    /** A client call failed: the server was unreachable, refused the request, or its answer was unreadable. */
-    static TrackingException translate(URI server, String action, MlflowClientException failure) {
-        if (failure instanceof MlflowHttpException http) {
-            return rejected(server, action, http.getStatusCode(), http.getBodyMessage());
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return unreachable(server, action, cause);
-            }
-        }
-        return new TrackingException("MLflow client failed to " + action + " on " + server + ": " + failure,
-                failure);
-    }
-
-    /**
-     * Whether the server said that the thing asked for does not exist (HTTP 404 with MLflow's
-     * {@code RESOURCE_DOES_NOT_EXIST}), rather than a proxy answering 404 for a wrong URI.
-     */
-    static boolean isMissing(MlflowClientException failure) {
-        if (!(failure instanceof MlflowHttpException http) || http.getStatusCode() != 404) {
-            return false;
-        }
-        try {
-            return "RESOURCE_DOES_NOT_EXIST".equals(JSON.readTree(String.valueOf(http.getBodyMessage()))
-                    .path("error_code").asText());
-        } catch (IOException notJson) {
-            return false;
-        }
+    /** The server could not be reached, or did not answer in time; {@code call} is e.g. "POST /api/...", or "". */
+    static RestException unreachable(URI server, String action, String call, Throwable cause) {
+        RestException.Kind kind = connected(cause) ? RestException.Kind.IN_DOUBT : RestException.Kind.NOT_CONNECTED;
+        return new RestException("cannot reach MLflow tracking server at " + server + " (" + reason(cause)
+                + ") to " + action + (call.isEmpty() ? "" : " (" + call + ")"), kind, 0, "", cause);
     }
 
     /** The server answered with an error status; MLflow puts {@code error_code} and {@code message} in the body. */
-    static TrackingException rejected(URI server, String action, int status, String body) {
-        return new TrackingException("MLflow tracking server at " + server + " refused to " + action + ": HTTP "
-                + status + " " + describeBody(body));
+    static RestException rejected(URI server, String action, String call, int status, String body) {
+        RestException.Kind kind = status >= 500 || status == TOO_MANY_REQUESTS ? RestException.Kind.IN_DOUBT
+                : RestException.Kind.REJECTED;
+        return new RestException("MLflow tracking server at " + server + " refused to " + action + ": HTTP "
+                + status + " " + describeBody(body) + (call.isEmpty() ? "" : " (" + call + ")"), kind, status,
+                errorCode(body), null);
+    }
+
+    private static String errorCode(String body) {
+        try {
+            return JSON.readTree(String.valueOf(body)).path("error_code").asText("");
+        } catch (IOException notJson) {
+            return "";
+        }
     }
 
     private static String describeBody(String body) {
@@ -80,19 +63,34 @@ final class RestFailures {
         return body.strip();
     }
 
+    /** Whether a connection was made before the failure, so the server may have received the request. */
+    private static boolean connected(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException || c instanceof UnknownHostException
+                    || c instanceof HttpConnectTimeoutException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String reason(Throwable cause) {
         for (Throwable c = cause; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException) {
-                String message = String.valueOf(c.getMessage());
-                return message.toLowerCase(Locale.ROOT).contains("refused") ? "connection refused" : message;
+            if (c instanceof HttpConnectTimeoutException || c instanceof SocketTimeoutException) {
+                return "timed out";
+            }
+            if (c instanceof HttpTimeoutException) {
+                return "no answer within the request timeout, tracking.request_timeout";
             }
             if (c instanceof UnknownHostException) {
                 return "unknown host " + c.getMessage();
             }
-            if (c instanceof SocketTimeoutException || c instanceof HttpTimeoutException) {
-                return "timed out";
+            // The JDK's HTTP client reports a refused connection as a ConnectException without a message.
+            if (String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("refused")
+                    || c instanceof ConnectException && c.getMessage() == null) {
+                return "connection refused";
             }
         }
-        return String.valueOf(cause);
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -23,6 +23,12 @@ public interface TrackedRun extends AutoCloseable {
     /** The id of the experiment the run belongs to. */
     String experimentId();
 
+    /**
+     * Where the run's artifacts are, as MLflow names it ({@code file:///.../artifacts} in a local store,
+     * {@code mlflow-artifacts:/1/<run>/artifacts} on a server), so a tag can point at a logged artifact.
+     */
+    String artifactUri();
+
     /** Logs params; MLflow params are immutable, so re-logging a key with another value fails. */
     void logParams(Map<String, String> params);
 

@@ -70,13 +70,21 @@ public interface Tracker {
      * local FileStore directory (which need not exist yet).
      */
     static Tracker forUri(String uri) {
+        return forUri(uri, ServerOptions.defaults());
+    }
+
+    /**
+     * {@link #forUri(String)}, a tracking server being reached with {@code options} (journal, retries, timeouts);
+     * a local store ignores them.
+     */
+    static Tracker forUri(String uri, ServerOptions options) {
         if (uri == null || uri.isBlank()) {
             throw new IllegalArgumentException("tracking URI is blank; use a directory such as 'mlruns' or a "
                     + "server such as 'http://localhost:5000'");
         }
         String scheme = TrackerUris.scheme(uri);
         return switch (scheme) {
-            case "http", "https" -> new RestTracker(TrackerUris.serverUri(uri));
+            case "http", "https" -> new RestTracker(TrackerUris.serverUri(uri), options);
             case "file" -> new LocalFileStore(TrackerUris.filePath(uri));
             case "" -> new LocalFileStore(Path.of(uri));
             default -> throw new TrackingException("unsupported tracking URI scheme '" + scheme + "' in '" + uri

@@ -4,6 +4,8 @@
  * real tracking server over its REST API. Callers see only {@link org.vfelab.core.tracking.Tracker} and
  * {@link org.vfelab.core.tracking.TrackedRun}; {@link org.vfelab.core.tracking.LocalStoreReader} reads a local
  * store back for sweeps (skip finished trials) and reports, and both stores find runs by tag and reopen them so a
- * sweep can resume.
+ * sweep can resume. A run on a server journals everything locally first ({@link org.vfelab.core.tracking.RunJournal}
+ * files, delivered in the background with retries), so a server that goes away costs no training and loses
+ * nothing; {@link org.vfelab.core.tracking.JournalSync} completes journals a process could not deliver.
  */
 package org.vfelab.core.tracking;

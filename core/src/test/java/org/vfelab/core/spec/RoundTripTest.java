@@ -78,7 +78,9 @@ class RoundTripTest {
                 Map.entry("task.type", "contrastive"), Map.entry("task.language_model", ""),
                 Map.entry("task.time_chunks", "1"), Map.entry("task.latents", "8"),
                 Map.entry("task.resampler_depth", "1"),
-                Map.entry("tracking.uri", "mlruns"), Map.entry("tracking.log_checkpoint", "true")));
+                Map.entry("tracking.uri", "mlruns"), Map.entry("tracking.log_checkpoint", "true"),
+                Map.entry("tracking.retry_for", "300.0"), Map.entry("tracking.request_timeout", "20.0"),
+                Map.entry("tracking.journal", "~/.vfe/journal")));
 
         assertThat(SpecParams.flatten(Specs.defaults())).containsExactlyEntriesOf(expected);
     }
@@ -153,6 +155,9 @@ class RoundTripTest {
                 tracking:
                   uri: mlruns
                   log_checkpoint: true
+                  retry_for: 300.0
+                  request_timeout: 20.0
+                  journal: ~/.vfe/journal
                 """);
     }
 

@@ -40,7 +40,7 @@ final class Specs {
                 new LossSpec("infonce", 0.07, 100.0),
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
-                new TrackingSpec("mlruns", true),
+                new TrackingSpec("mlruns", true, 300.0, 20.0, "~/.vfe/journal"),
                 new TaskSpec(TaskType.CONTRASTIVE, "", 1, 8, 1));
     }
 

@@ -51,6 +51,16 @@ class StrictLoadingTest {
     }
 
     @Test
+    void theTrackingTimesMustBePositiveAndTheJournalNamed() {
+        assertThat(errors("tracking:\n  retry_for: 0\n  request_timeout: -2\n  journal: \"\"\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:2:14: tracking.retry_for: must be a finite number > 0, got 0.0""");
+        assertThat(errors("tracking:\n  retry_for: 5m\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:2:14: tracking.retry_for: expected a number, got '5m'""");
+    }
+
+    @Test
     void unknownKeysSuggestOnlyWhatIsClose() {
         assertThat(errors("model:\n  backbon: {type: joint}\ntrain: {}\nwhatever: 1\n")).isEqualTo("""
                 SRC: 3 problems
@@ -103,7 +113,7 @@ class StrictLoadingTest {
                   SRC:4:16: training.lr: expected a number, got 'fast'
                   SRC:5:25: evaluation.recall_at: expected a list of integers, got '5'
                   SRC:5:49: evaluation.frame_shuffle_check: expected true or false, got 'yes'
-                  SRC:6:11: tracking: expected a mapping of uri, log_checkpoint, got a list of 1 item""");
+                  SRC:6:11: tracking: expected a mapping of uri, log_checkpoint, retry_for, request_timeout, journal, got a list of 1 item""");
     }
 
     @Test

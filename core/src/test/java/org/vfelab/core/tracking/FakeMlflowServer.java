@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.time.Duration;
 
 /**
  * An in-process stand-in for an MLflow tracking server that implements just the endpoints the tracker uses and
@@ -24,16 +27,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * answered 400 and listed in {@link #violations()}, so a test both fails loudly and can say why. Runs are kept
  * in memory ({@link FakeRuns}), so what the tracker logged can be read back and searched; so are the artifacts
  * uploaded through the artifact proxy, which a {@code GET} of the same path returns (404 when there is none).
+ * Faults can be injected ({@link FakeFaults}) and the server stopped and restarted on the same port with its state,
+ * to test that tracking survives an unhealthy server.
  */
 public final class FakeMlflowServer implements AutoCloseable {
     public static final String API = "/api/2.0/mlflow/";
 
-    /** One request as received; {@code json} is null for artifact uploads and downloads. */
-    public record Received(String method, String path, String query, JsonNode json, byte[] body) {
+    /**
+     * One request as received; {@code json} is null for artifact uploads and downloads, {@code upgrade} the value of
+     * its {@code Upgrade} header (null when it had none).
+     */
+    public record Received(String method, String path, String query, JsonNode json, byte[] body, String upgrade) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpServer server;
+    private final int port;
+    private final FakeFaults faults = new FakeFaults();
+    private HttpServer server;
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> experiments = new ConcurrentHashMap<>();
@@ -41,13 +51,75 @@ public final class FakeMlflowServer implements AutoCloseable {
     private final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
 
     public FakeMlflowServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        server = listen(0);
+        port = server.getAddress().getPort();
     }
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Stops listening, so connections are refused, keeping every run; {@link #restart} listens again. */
+    public synchronized void stop() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, with the runs, experiments and artifacts it had. */
+    public synchronized void restart() throws IOException {
+        server = listen(port);
+    }
+
+    /** Breaks the next {@code times} requests whose path contains {@code pathPart} with {@code fault}. */
+    public void inject(FakeFaults.Fault fault, String pathPart, int times) {
+        faults.inject(fault, pathPart, times);
+    }
+
+    /** How late a {@link FakeFaults.Fault#SLOW} answer comes. */
+    public void slowness(Duration delay) {
+        faults.slowness(delay);
+    }
+
+    /** Like MLflow 3 under an old uvicorn: any request with an {@code Upgrade} header is answered 400. */
+    public void refuseUpgrades(boolean refuse) {
+        faults.refuseUpgrades(refuse);
+    }
+
+    /** Every point of metric {@code key} of a run as the server received it, duplicates included. */
+    public List<JsonNode> points(String runId, String key) {
+        return runs.points(runId, key);
+    }
+
+    /** A run's status ("" when there is no such run). */
+    public String status(String runId) {
+        return runs.status(runId);
+    }
+
+    /** A run's tags. */
+    public Map<String, String> tags(String runId) {
+        return runs.tags(runId);
+    }
+
+    /** The ids of the runs, oldest first. */
+    public List<String> runIds() {
+        return runs.ids();
+    }
+
+    /** The artifact uploaded to {@code pathEnd} (the end of its proxy path), if any. */
+    public Optional<byte[]> artifact(String pathEnd) {
+        return artifacts.entrySet().stream().filter(e -> e.getKey().endsWith(pathEnd)).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        listening.createContext("/", this::handle);
+        listening.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-mlflow");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        listening.start();
+        return listening;
     }
 
     public List<Received> received() {
@@ -64,7 +136,7 @@ public final class FakeMlflowServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
     }
 
@@ -74,13 +146,28 @@ public final class FakeMlflowServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
+            String upgrade = exchange.getRequestHeaders().getFirst("Upgrade");
+            if (faults.refuseUpgrades() && exchange.getRequestHeaders().containsKey("Upgrade")) {
+                reply(exchange, 400, "Unsupported upgrade request.");
+                return;
+            }
+            Optional<FakeFaults.Fault> fault = faults.take(path);
+            if (fault.isPresent() && fault.get() != FakeFaults.Fault.RESET_AFTER
+                    && fault.get() != FakeFaults.Fault.SLOW) {
+                failBeforeApplying(exchange, fault.get());
+                return;
+            }
+            if (fault.isPresent()) {
+                applyThenFail(exchange, fault.get(), method, path, query, body, upgrade);
+                return;
+            }
             if (path.startsWith(ArtifactProxy.API_PATH + "/") && (method.equals("PUT") || method.equals("GET"))) {
-                received.add(new Received(method, path, query, null, body));
+                received.add(new Received(method, path, query, null, body, upgrade));
                 artifact(exchange, method, path, body);
                 return;
             }
             JsonNode json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-            received.add(new Received(method, path, query, json, body));
+            received.add(new Received(method, path, query, json, body, upgrade));
             RestCheck check = new RestCheck(method + " " + path, json);
             if (method.equals("POST")) {
                 check.require(String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
@@ -97,6 +184,36 @@ public final class FakeMlflowServer implements AutoCloseable {
             } else {
                 reply(exchange, 200, answer);
             }
+        }
+    }
+
+    /** A 500 or 503 answer; for a reset, nothing: an exchange closed without an answer drops the connection. */
+    private static void failBeforeApplying(HttpExchange exchange, FakeFaults.Fault fault) throws IOException {
+        if (fault == FakeFaults.Fault.ERROR_500) {
+            reply(exchange, 500, error("INTERNAL_ERROR", "injected failure"));
+        } else if (fault == FakeFaults.Fault.UNAVAILABLE_503) {
+            reply(exchange, 503, "<html>503 Service Unavailable</html>");
+        }
+    }
+
+    /** Applies the request as usual (answering into a throw-away exchange), then breaks off or answers late. */
+    private void applyThenFail(HttpExchange exchange, FakeFaults.Fault fault, String method, String path, String query,
+                               byte[] body, String upgrade) throws IOException {
+        String answer = "{}";
+        if (path.startsWith(ArtifactProxy.API_PATH + "/")) {
+            artifacts.put(path, body);
+        } else {
+            JsonNode json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            received.add(new Received(method, path, query, json, body, upgrade));
+            answer = route(method, path, query, new RestCheck(method + " " + path, json));
+        }
+        if (fault == FakeFaults.Fault.SLOW) {
+            try {
+                Thread.sleep(faults.slowness().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply(exchange, 200, answer);
         }
     }
 
@@ -159,6 +276,12 @@ public final class FakeMlflowServer implements AutoCloseable {
                 check.keyValues("params");
                 check.keyValues("tags");
                 return runs.logBatch(check.json());
+            case "GET metrics/get-history": {
+                String runId = queryParameter(query, "run_id");
+                String key = queryParameter(query, "metric_key");
+                check.require(runId != null && key != null, "run_id or metric_key query parameter missing");
+                return runs.history(String.valueOf(runId), String.valueOf(key));
+            }
             case "POST runs/set-tag":
                 check.fields(Map.of("run_id", "string", "run_uuid", "string", "key", "string", "value", "string"),
                         "run_id", "key", "value");

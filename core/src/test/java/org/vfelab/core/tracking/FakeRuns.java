@@ -29,7 +29,7 @@ final class FakeRuns {
     private static final int MAX_RESULTS_THRESHOLD = 50_000;
 
     private record Run(ObjectNode info, Map<String, String> params, Map<String, String> tags,
-                       Map<String, JsonNode> metrics) {
+                       Map<String, JsonNode> metrics, Map<String, List<JsonNode>> history) {
     }
 
     private final Map<String, Run> runs = new LinkedHashMap<>();
@@ -42,7 +42,8 @@ final class FakeRuns {
                 .put("user_id", request.path("user_id").asText()).put("status", "RUNNING")
                 .put("start_time", request.path("start_time").asLong()).put("lifecycle_stage", "active")
                 .put("artifact_uri", "mlflow-artifacts:/" + experimentId + "/" + runId + "/artifacts");
-        Run run = new Run(info, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        Run run = new Run(info, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         request.path("tags").forEach(tag -> run.tags().put(tag.path("key").asText(), tag.path("value").asText()));
         runs.put(runId, run);
         return JSON.createObjectNode().set("run", json(run)).toString();
@@ -71,7 +72,45 @@ final class FakeRuns {
         // Like MLflow's latest_metrics: the value at the highest step, the latest timestamp breaking ties.
         batch.path("metrics").forEach(metric -> run.metrics().merge(metric.path("key").asText(), metric,
                 (old, now) -> later(now, old) ? now : old));
+        // Like MLflow, every point is kept, duplicates included.
+        batch.path("metrics").forEach(metric -> run.history().computeIfAbsent(metric.path("key").asText(),
+                key -> new ArrayList<>()).add(metric.deepCopy()));
         return "{}";
+    }
+
+    /** MLflow's {@code metrics/get-history}: every point of one metric, in the order logged. */
+    synchronized String history(String runId, String key) {
+        Run run = runs.get(runId);
+        if (run == null) {
+            return missing(runId);
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode points = answer.putArray("metrics");
+        run.history().getOrDefault(key, List.of()).forEach(point -> points.add(point.deepCopy()));
+        return answer.toString();
+    }
+
+    /** The points of one metric of a run as received, for tests to count. */
+    synchronized List<JsonNode> points(String runId, String key) {
+        Run run = runs.get(runId);
+        return run == null ? List.of() : List.copyOf(run.history().getOrDefault(key, List.of()));
+    }
+
+    /** The status of a run, or "" when there is no such run. */
+    synchronized String status(String runId) {
+        Run run = runs.get(runId);
+        return run == null ? "" : run.info().path("status").asText();
+    }
+
+    /** The tags of a run (empty when there is no such run). */
+    synchronized Map<String, String> tags(String runId) {
+        Run run = runs.get(runId);
+        return run == null ? Map.of() : Map.copyOf(run.tags());
+    }
+
+    /** The ids of every run, in creation order. */
+    synchronized List<String> ids() {
+        return List.copyOf(runs.keySet());
     }
 
     synchronized String setTag(JsonNode request) {

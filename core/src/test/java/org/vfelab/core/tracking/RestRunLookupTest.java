@@ -7,15 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Finding, attaching to and reopening runs on a tracking server, checked against MLflow's REST API. */
 class RestRunLookupTest {
+    @TempDir
+    Path journals;
     private static final String MISSING_ID = "0123456789abcdef0123456789abcdef";
     private static final int PAGE_SIZE = 2;
 
@@ -25,7 +27,7 @@ class RestRunLookupTest {
     @BeforeEach
     void startServer() throws IOException {
         server = new FakeMlflowServer();
-        tracker = new RestTracker(server.uri(), Duration.ofSeconds(5), PAGE_SIZE);
+        tracker = new RestTracker(server.uri(), TestServers.options(journals), PAGE_SIZE);
     }
 
     @AfterEach

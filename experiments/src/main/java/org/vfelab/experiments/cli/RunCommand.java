@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             RunnerWatch.exitWhenStdinCloses(err);
         }
         try {
-            TrialReport report = new TrialLauncher(out, err).run(spec, descriptor.toString(),
+            TrialReport report = new TrialLauncher(out, err).run(spec,
                     Optional.ofNullable(saveCheckpoint), child);
             if (report.trackingFailure().isPresent()) {
                 err.println("vfe: run " + report.runId() + " is incomplete in its tracking store: "

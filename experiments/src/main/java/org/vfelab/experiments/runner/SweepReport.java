@@ -31,6 +31,11 @@ public record SweepReport(String sweepName, List<PlannedTrial> trials, Map<Plann
         ends = Map.copyOf(ends);
     }
 
+    /** This report with {@code failure} as its tracking failure (the parent run's end did not reach the store). */
+    public SweepReport withTrackingFailure(String failure) {
+        return new SweepReport(sweepName, trials, decisions, ends, time, interrupted, Optional.of(failure));
+    }
+
     /** How many trials stand at each outcome tag (plus {@code not-run}), in {@link TrainingOutcome} order. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.vfelab.core.tracking.TrackingException;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;
+import org.vfelab.experiments.trial.Trackers;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +70,7 @@ public final class SweepRunner {
             throws IOException, InterruptedException, SparkUnavailableException {
         long start = System.nanoTime();
         String uri = options.trackingUri().orElse(baseTrackingUri);
-        Tracker tracker = Tracker.forUri(uri);
+        Tracker tracker = Tracker.forUri(uri, Trackers.options(trials.get(0).spec().tracking(), out));
         List<StoredRun> stored = tracker.findRuns(sweep.name(), Map.of());
         TrialHistory history = new TrialHistory(stored);
         markAbandoned(tracker, history);
@@ -102,23 +103,30 @@ public final class SweepRunner {
             Thread onInterrupt = new Thread(() -> stop(host, recorded), "sweep-interrupt");
             Path workDir = Files.createTempDirectory("vfe-sweep-");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try (SweepBoard board = SweepBoard.of(out, interactive, toRun)) {
-                trackingFailure = new SlotWorkers(new SweepContext(tracker, uri, sweep.name(), parent.runId(),
-                        options, host, workDir, board, interrupted), toRun, standing, ends).runAll(options.slots());
+            try {
+                try (SweepBoard board = SweepBoard.of(out, interactive, toRun)) {
+                    trackingFailure = new SlotWorkers(new SweepContext(tracker, uri, sweep.name(), parent.runId(),
+                            options, host, workDir, trials.get(0).spec().tracking().journalDirectory(), board,
+                            interrupted), toRun, standing, ends)
+                            .runAll(options.slots());
+                } finally {
+                    deleteQuietly(workDir);
+                }
+                SweepReport report = new SweepReport(sweep.name(), trials, decisions, ends,
+                        Duration.ofNanos(System.nanoTime() - start), interrupted.get(),
+                        trackingFailure.map(Throwable::getMessage));
+                Optional<String> parentFailure = finishParent(parent, report);
+                out.print(report.render());
+                out.flush();
+                return parentFailure.isEmpty() || report.trackingFailure().isPresent() ? report
+                        : report.withTrackingFailure(parentFailure.get());
             } finally {
-                deleteQuietly(workDir);
+                recorded.countDown();
+                // Only a real interrupt keeps the hook: an exception here must not run it at exit and claim one.
+                if (!interrupted.get()) {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                }
             }
-            SweepReport report = new SweepReport(sweep.name(), trials, decisions, ends,
-                    Duration.ofNanos(System.nanoTime() - start), interrupted.get(),
-                    trackingFailure.map(Throwable::getMessage));
-            finishParent(parent, report);
-            out.print(report.render());
-            out.flush();
-            recorded.countDown();
-            if (!interrupted.get()) {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            }
-            return report;
         }
     }
 
@@ -226,12 +234,21 @@ public final class SweepRunner {
         out.flush();
     }
 
-    private static void finishParent(TrackedRun parent, SweepReport report) {
-        report.counts().forEach((outcome, count) -> parent.logMetric("trials/" + outcome, count, 0));
-        TrainingOutcome outcome = report.interrupted() ? TrainingOutcome.KILLED
-                : report.trackingFailure().isPresent() ? TrainingOutcome.ERROR : TrainingOutcome.FINISHED;
-        parent.setTag(TrialHistory.OUTCOME_TAG, outcome.tag());
-        parent.end(TrialExecution.statusOf(outcome));
+    /**
+     * Records the counts and the outcome in the parent run and ends it; when its tracking server does not get that
+     * (its journal keeps it for {@code vfe runs sync}), the failure, so the summary is still printed.
+     */
+    private static Optional<String> finishParent(TrackedRun parent, SweepReport report) {
+        try {
+            report.counts().forEach((outcome, count) -> parent.logMetric("trials/" + outcome, count, 0));
+            TrainingOutcome outcome = report.interrupted() ? TrainingOutcome.KILLED
+                    : report.trackingFailure().isPresent() ? TrainingOutcome.ERROR : TrainingOutcome.FINISHED;
+            parent.setTag(TrialHistory.OUTCOME_TAG, outcome.tag());
+            parent.end(TrialExecution.statusOf(outcome));
+            return Optional.empty();
+        } catch (TrackingException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** Deletes a temporary folder and what it holds, as far as it can. */

@@ -3,6 +3,7 @@ package org.vfelab.experiments.runner;
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
 import org.vfelab.core.tracking.RunStatus;
+import org.vfelab.core.tracking.JournalSync;
 import org.vfelab.core.tracking.StoredRun;
 import org.vfelab.core.tracking.TrackedRun;
 import org.vfelab.core.tracking.Tracker;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,8 @@ final class TrialExecution {
 
     private static final int SIGKILL_STATUS = 128 + 9;
     private static final int SIGTERM_STATUS = 128 + 15;
+    /** The exit status of a trial whose tracking server did not get everything ({@code ExitCodes}). */
+    private static final int TRACKING_INCOMPLETE_STATUS = 3;
     private static final int LOG_LINES_IN_ERROR = 3;
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
@@ -103,6 +107,18 @@ final class TrialExecution {
                 stored.get().tags().getOrDefault(TrialHistory.ERROR_TAG, ""), false));
     }
 
+    /**
+     * The outcome a trial recorded in its local journal when its tracking server did not get everything (it exited
+     * with status 3): its journal sends the rest later, and the runner ends the run with that outcome.
+     */
+    private Optional<Recorded> journaledRecord(String runId) {
+        Path journals = context.journalRoot();
+        return JournalSync.lastTag(journals, runId, TrialHistory.OUTCOME_TAG)
+                .flatMap(tag -> Arrays.stream(TrainingOutcome.values()).filter(o -> o.tag().equals(tag)).findFirst())
+                .map(outcome -> new Recorded(outcome, JournalSync.lastTag(journals, runId, TrialHistory.ERROR_TAG)
+                        .orElse(""), false));
+    }
+
     /** The trial's own record when it made one, else what its exit says. */
     private Recorded interpret(String runId, TrialProcess.Exit exit, Path log) {
         if (exit.timedOut()) {
@@ -115,6 +131,12 @@ final class TrialExecution {
         Optional<Recorded> own = ownRecord(runId);
         if (own.isPresent()) {
             return own.get();
+        }
+        if (exit.status() == TRACKING_INCOMPLETE_STATUS) {
+            Optional<Recorded> journaled = journaledRecord(runId);
+            if (journaled.isPresent()) {
+                return journaled.get();
+            }
         }
         if (exit.status() == SIGKILL_STATUS) {
             return Recorded.byRunner(TrainingOutcome.OOM, String.format(Locale.ROOT, "the trial's JVM was killed "

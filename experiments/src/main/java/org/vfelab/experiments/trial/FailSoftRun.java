@@ -40,6 +40,11 @@ final class FailSoftRun implements TrackedRun {
     }
 
     @Override
+    public String artifactUri() {
+        return run.artifactUri();
+    }
+
+    @Override
     public void logParams(Map<String, String> params) {
         guard(() -> run.logParams(params));
     }
@@ -69,9 +74,18 @@ final class FailSoftRun implements TrackedRun {
         guard(run::reopen);
     }
 
+    /** Closes the run also after a failure, so its journal is closed and released. */
     @Override
     public void close() {
-        guard(run::close);
+        try {
+            run.close();
+        } catch (TrackingException e) {
+            if (failure == null) {
+                failure = e;
+                err.println("vfe: tracking failed: " + e.getMessage());
+                err.flush();
+            }
+        }
     }
 
     private void guard(Runnable call) {
@@ -82,7 +96,7 @@ final class FailSoftRun implements TrackedRun {
             call.run();
         } catch (TrackingException e) {
             failure = e;
-            err.println("vfe: tracking failed, training goes on without it: " + e.getMessage());
+            err.println("vfe: tracking failed: " + e.getMessage());
             err.flush();
         }
     }

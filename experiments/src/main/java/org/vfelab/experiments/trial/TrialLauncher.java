@@ -44,6 +44,9 @@ import java.util.SortedMap;
  */
 public final class TrialLauncher {
 
+    /** The artifact holding the resolved descriptor, which the tag {@code vfe.descriptor} points at. */
+    public static final String DESCRIPTOR_ARTIFACT = "experiment.yaml";
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -89,35 +92,31 @@ public final class TrialLauncher {
         return new ExperimentLoader(PluginMaps.catalog(plugins));
     }
 
-    /** Trains {@code spec}, logging to a new run in its tracking store; {@code source} names the descriptor. */
-    public TrialReport run(ExperimentSpec spec, String source) {
-        return run(spec, source, Optional.empty(), Optional.empty());
-    }
-
     /**
-     * {@link #run(ExperimentSpec, String)}, also saving the trained weights to {@code checkpoint} if given, and,
+     * Trains {@code spec}, logging to a new run in its tracking store, also saving the trained weights to {@code checkpoint} if given, and,
      * for a trial of a sweep, logging into the run its sweep runner opened (with the sweep's tags), with the
      * checkpoint keys recorded as the sweep planned them.
      */
-    public TrialReport run(ExperimentSpec spec, String source, Optional<Path> checkpoint, Optional<SweepChild> child) {
+    public TrialReport run(ExperimentSpec spec, Optional<Path> checkpoint, Optional<SweepChild> child) {
         SortedMap<String, String> params = SpecParams.flatten(spec);
         child.ifPresent(sweep -> params.putAll(sweep.recordedAs()));
         String trialKey = TrialKey.of(params);
-        Tracker tracker = Tracker.forUri(spec.tracking().uri());
+        Tracker tracker = Trackers.of(spec.tracking(), err, child.isPresent());
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("vfe.trial_key", trialKey);
         tags.put("vfe.device", device());
         tags.put("vfe.outcome", "running");
-        tags.put("vfe.descriptor", source);
         tags.put("vfe.backend", Nd4jBinary.describe());
         TrackedRun opened = child.isPresent() ? tracker.attachRun(child.get().runId())
                 : tracker.startRun(spec.name(), runName(spec), tags);
         try (FailSoftRun run = new FailSoftRun(opened, err)) {
             child.ifPresent(sweep -> tags.forEach(run::setTag));
+            // The descriptor as the run used it, which outlives a sweep's temporary copy or an edited source file.
+            run.setTag("vfe.descriptor", opened.artifactUri() + "/" + DESCRIPTOR_ARTIFACT);
             out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(params);
-            run.logArtifact("experiment.yaml", SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
+            run.logArtifact(DESCRIPTOR_ARTIFACT, SpecYaml.toYaml(spec).getBytes(StandardCharsets.UTF_8));
             Thread onInterrupt = new Thread(
                     () -> endAs(run, TrainingOutcome.KILLED, "interrupted (Ctrl-C, SIGTERM or its sweep runner "
                             + "went away)"));

@@ -92,9 +92,10 @@ class RunCommandTest {
     }
 
     @Test
-    void aTrackingServerReceivesTheRunThroughMlflowsRestApi() throws IOException {
+    void aTrackingServerReceivesTheRunThroughMlflowsRestApi(@TempDir Path journals) throws IOException {
         try (FakeMlflowServer server = new FakeMlflowServer()) {
-            CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString()));
+            CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString(),
+                    "--set", "tracking.journal=" + journals));
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
             assertThat(server.violations()).isEmpty();
@@ -112,11 +113,16 @@ class RunCommandTest {
             });
             assertThat(server.calls("runs/update")).last()
                     .satisfies(call -> assertThat(call.json().get("status").asText()).isEqualTo("FINISHED"));
+            String runId = server.runIds().get(0);
+            assertThat(server.tags(runId)).containsEntry("vfe.descriptor",
+                    "mlflow-artifacts:/1/" + runId + "/artifacts/experiment.yaml");
+            assertThat(result.err()).doesNotContain("WARN", "Retrying");
         }
     }
 
     @Test
-    void aTrackingServerThatDiesMidRunCostsNoTraining() throws Exception {
+    void aTrackingServerThatDiesMidRunCostsNoTrainingAndNamesTheJournalToSync(@TempDir Path journals)
+            throws Exception {
         FakeMlflowServer server = new FakeMlflowServer();
         Thread killer = new Thread(() -> {
             while (server.calls("runs/log-batch").isEmpty()) {
@@ -125,13 +131,108 @@ class RunCommandTest {
             server.close();
         });
         killer.start();
-        CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString()));
+        CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString(),
+                "--set", "tracking.journal=" + journals, "--set", "tracking.retry_for=2"));
         killer.join();
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.TRACKING_UNAVAILABLE);
         assertThat(result.out()).contains("step     6/6", "T2V R@1", "peak training memory");
-        assertThat(result.err()).contains("tracking failed, training goes on without it")
-                .contains("is incomplete in its tracking store");
+        assertThat(result.err()).contains("is incomplete in its tracking store")
+                .contains("vfe runs sync " + journals);
+    }
+
+    @Test
+    void aServerStoppedAndRestartedDuringARealRunReceivesEveryMetricPointOnce(@TempDir Path journals)
+            throws Exception {
+        try (FakeMlflowServer server = new FakeMlflowServer()) {
+            Thread outage = new Thread(() -> {
+                while (server.calls("runs/log-batch").size() < 2) {
+                    Thread.onSpinWait();
+                }
+                server.stop();
+                sleep(2500);
+                try {
+                    server.restart();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            outage.start();
+            CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString(),
+                    "--set", "tracking.journal=" + journals, "--set", "training.steps=40",
+                    "--set", "tracking.retry_for=60"));
+            outage.join();
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(result.err()).contains("tracking was interrupted and caught up");
+            String runId = server.runIds().get(0);
+            assertThat(server.points(runId, "loss")).extracting(point -> point.path("step").asLong())
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+            assertThat(server.points(runId, "peak_memory_megabytes")).hasSize(1);
+            assertThat(server.status(runId)).isEqualTo("FINISHED");
+            assertThat(server.artifact("/" + runId + "/artifacts/checkpoint.zip")).isPresent();
+        }
+    }
+
+    @Test
+    void aPortThatNeverAnswersFailsTheRunNamingTheUrl(@TempDir Path journals) throws IOException {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            CliRunner result = CliRunner.run(concat(TINY_TRIAL, "--tracking-uri", "http://127.0.0.1:"
+                    + silent.getLocalPort(), "--set", "tracking.journal=" + journals,
+                    "--set", "tracking.request_timeout=1"));
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.TRACKING_UNAVAILABLE);
+            assertThat(result.err()).contains("http://127.0.0.1:" + silent.getLocalPort(),
+                    "no answer within the request timeout", "GET /api/2.0/mlflow/experiments/get-by-name");
+            assertThat(result.out()).doesNotContain("step ");
+        }
+    }
+
+    @Test
+    void aJournalLeftByAKilledRunSyncsAsKilledAndASecondSyncIsANoOp(@TempDir Path journals) throws Exception {
+        try (FakeMlflowServer server = new FakeMlflowServer()) {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    "java").toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    VfeCommand.class.getName()));
+            command.addAll(List.of(concat(TINY_TRIAL, "--tracking-uri", server.uri().toString(),
+                    "--set", "tracking.journal=" + journals, "--set", "training.steps=2000")));
+            Process run = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(journals.resolve("run.log").toFile()).start();
+            try {
+                while (server.calls("runs/log-batch").size() < 3 && run.isAlive()) {
+                    sleep(50);
+                }
+            } finally {
+                run.destroyForcibly().waitFor();
+            }
+            String runId = server.runIds().get(0);
+            assertThat(server.status(runId)).isEqualTo("RUNNING");
+
+            CliRunner listed = CliRunner.run("runs", "list-unsynced", "--journal-dir", journals.toString());
+            CliRunner first = CliRunner.run("runs", "sync", "--journal-dir", journals.toString());
+            int requests = server.received().size();
+            CliRunner second = CliRunner.run("runs", "sync", "--journal-dir", journals.toString());
+
+            assertThat(listed.out()).contains(runId, "its process died before closing it");
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).contains("run " + runId, "recorded as killed");
+            assertThat(server.status(runId)).isEqualTo("KILLED");
+            assertThat(server.tags(runId)).containsEntry("vfe.outcome", "killed");
+            List<Long> steps = server.points(runId, "loss").stream().map(point -> point.path("step").asLong())
+                    .toList();
+            assertThat(steps).isNotEmpty().containsExactlyElementsOf(java.util.stream.LongStream
+                    .rangeClosed(1, steps.size()).boxed().toList());
+            assertThat(second.out()).contains("nothing to sync");
+            assertThat(server.received()).hasSize(requests);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

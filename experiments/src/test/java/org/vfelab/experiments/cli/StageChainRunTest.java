@@ -3,6 +3,7 @@ package org.vfelab.experiments.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.core.tracking.FakeMlflowServer;
+import org.vfelab.core.tracking.TestServers;
 import org.vfelab.core.tracking.LocalStoreReader;
 import org.vfelab.core.tracking.RunStatus;
 import org.vfelab.core.tracking.StoredRun;
@@ -90,7 +91,7 @@ class StageChainRunTest {
         Map<String, PlannedTrial> plan = plan(sweep);
         try (FakeMlflowServer server = new FakeMlflowServer()) {
             String uri = server.uri().toString();
-            Tracker tracker = Tracker.forUri(uri);
+            Tracker tracker = Tracker.forUri(uri, TestServers.options(dir.resolve("journal")));
             String legacy;
             // A parent that finished before stage chains existed: no checkpoint artifact.
             try (TrackedRun run = tracker.startRun("server-chain", "legacy", Map.of("vfe.sweep", "server-chain",
@@ -120,7 +121,9 @@ class StageChainRunTest {
 
     private Path sweepFile(String name, String arms) throws IOException {
         Path file = dir.resolve(name + ".yaml");
-        Files.writeString(file, "name: " + name + "\n" + TINY + "arms:\n" + arms);
+        // Journals of runs on a tracking server stay in the test's folder.
+        String set = TINY.replace("}\n", ", tracking.journal: " + dir.resolve("journal") + "}\n");
+        Files.writeString(file, "name: " + name + "\n" + set + "arms:\n" + arms);
         return file;
     }
 

@@ -199,7 +199,8 @@ class SweepRunTest {
 
     @Test
     void aSweepRecordsItsParentAndChildRunsOnATrackingServer() throws Exception {
-        Path sweep = sweepFile("server-sweep", "  - {label: one, set: {training.batch_size: 16}}\n");
+        Path sweep = sweepFile("server-sweep", "  - {label: one, set: {training.batch_size: 16, tracking.journal: "
+                + dir.resolve("journal") + "}}\n");
         try (FakeMlflowServer server = new FakeMlflowServer()) {
             String uri = server.uri().toString();
 
@@ -216,6 +217,40 @@ class SweepRunTest {
                     .satisfies(run -> assertThat(run.tags()).containsEntry("mlflow.parentRunId", parent.runId())
                             .containsEntry("vfe.outcome", "finished").containsEntry("vfe.arm", "one"));
             assertThat(server.calls("runs/create")).hasSize(2);
+        }
+    }
+
+    @Test
+    void aServerLostDuringTrialTwoAndBackSoonEndsEveryRunFinishedWithTheSummary() throws Exception {
+        String journal = dir.resolve("journal").toString();
+        Path sweep = sweepFile("outage-sweep", "  - {label: one, set: {training.batch_size: 16, tracking.journal: "
+                + journal + ", tracking.retry_for: 60}}\n"
+                + "  - {label: two, set: {training.batch_size: 8, tracking.journal: " + journal
+                + ", tracking.retry_for: 60}}\n");
+        try (FakeMlflowServer server = new FakeMlflowServer()) {
+            Thread outage = new Thread(() -> {
+                // The parent run, trial one, trial two: stop once trial two's run exists, for a few seconds.
+                while (server.calls("runs/create").size() < 3) {
+                    Thread.onSpinWait();
+                }
+                server.stop();
+                try {
+                    Thread.sleep(4000);
+                    server.restart();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            outage.start();
+            CliRunner result = CliRunner.run("sweep", sweep.toString(), "--tracking-uri", server.uri().toString());
+            outage.join();
+
+            assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+            assertThat(result.out()).contains("2 finished").doesNotContain("interrupted");
+            assertThat(server.calls("runs/create")).hasSize(3);
+            assertThat(server.runIds()).allSatisfy(runId -> assertThat(server.status(runId)).isEqualTo("FINISHED"));
+            assertThat(server.runIds()).allSatisfy(runId -> assertThat(server.tags(runId))
+                    .containsEntry("vfe.outcome", "finished"));
         }
     }
 

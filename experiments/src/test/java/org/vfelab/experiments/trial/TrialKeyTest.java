@@ -18,6 +18,8 @@ class TrialKeyTest {
     @Test
     void whereATrialIsRecordedIsNotPartOfWhatItIs() {
         assertThat(key("name=elsewhere", "tracking.uri=/tmp/other")).isEqualTo(key()).matches("[0-9a-f]{16}");
+        assertThat(key("tracking.retry_for=5", "tracking.request_timeout=1", "tracking.journal=/tmp/j"))
+                .isEqualTo(key());
     }
 
     @Test
