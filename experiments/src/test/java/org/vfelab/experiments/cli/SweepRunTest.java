@@ -242,11 +242,13 @@ class SweepRunTest {
                 }
             });
             outage.start();
-            CliRunner result = CliRunner.run("sweep", sweep.toString(), "--tracking-uri", server.uri().toString());
+            // One trial at a time, so the outage falls in trial two.
+            CliRunner result = CliRunner.run("sweep", sweep.toString(), "--tracking-uri", server.uri().toString(),
+                    "--max-parallel", "1");
             outage.join();
 
             assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-            assertThat(result.out()).contains("2 finished").doesNotContain("interrupted");
+            assertThat(result.out()).contains("2 finished").doesNotContain("stopping the running trials");
             assertThat(server.calls("runs/create")).hasSize(3);
             assertThat(server.runIds()).allSatisfy(runId -> assertThat(server.status(runId)).isEqualTo("FINISHED"));
             assertThat(server.runIds()).allSatisfy(runId -> assertThat(server.tags(runId))
