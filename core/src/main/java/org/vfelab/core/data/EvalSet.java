@@ -4,9 +4,7 @@ import org.vfelab.core.random.SeedStreams;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A fixed evaluation set of one caption family. Besides retrieval recall it supports the two temporal checks of
@@ -70,7 +68,7 @@ public record EvalSet(CaptionFamily family, INDArray videos, INDArray tokens, IN
                 System.arraycopy(src, clip + perm[t] * frameFloats, dst, clip + t * frameFloats, frameFloats);
             }
         }
-        return new EvalSet(family, Nd4j.create(dst, shape, DataType.FLOAT), tokens.dup(), tokenMask.dup(),
+        return new EvalSet(family, FloatArrays.of(dst, shape), tokens.dup(), tokenMask.dup(),
                 captions, reversalOf);
     }
 

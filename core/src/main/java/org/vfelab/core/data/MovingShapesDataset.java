@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * The {@code moving-shapes} benchmark: coloured shapes moving on a dark background, captioned by appearance
  * ("a red square and a blue circle") or by the order of their motions ("the red square moves left then the blue
  * circle moves up"). It stands in for the paper's video-text data, which cannot be fetched here, and its
- * difficulty follows the calibration in paper-notes (see {@link ScriptSampler} for the choices).
+ * difficulty is calibrated so that frame order matters for temporal captions ({@link ScriptSampler} has the choices).
  *
  * <p>Nothing is held in memory: train clip i is regenerated from (seed, "train", i), eval clip i from
  * (seed, "eval", i), and the batch of a step from (seed, "batch", step).

@@ -8,7 +8,7 @@ import org.vfelab.core.random.RandomSubsets;
 
 /**
  * Draws random clip scripts of {@code events} motion events ({@code data.events}), with the difficulty calibrated
- * in paper-notes for 2 events: 30 % one-shape clips (the shape moves the whole clip); otherwise two shapes of
+ * for 2 events: 30 % one-shape clips (the shape moves the whole clip); otherwise two shapes of
  * different colours that move in sequence, A for the first half of the transitions (3 or 4 of 7 at 8 frames), then
  * B for the rest.
  *

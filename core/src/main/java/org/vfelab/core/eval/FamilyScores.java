@@ -29,7 +29,7 @@ public record FamilyScores(CaptionFamily family, String variant, SortedMap<Integ
         return variant.isEmpty() ? family.key() : family.key() + "_" + variant;
     }
 
-    /** These scores under the metric keys fixed in design.md, without the family prefix. */
+    /** These scores under the run's metric keys (the README lists them), without the family prefix. */
     public Map<String, Double> metrics() {
         Map<String, Double> metrics = new LinkedHashMap<>();
         textToVideoRecall.forEach((k, v) -> metrics.put("t2v_recall_at_" + k, v));

@@ -23,7 +23,7 @@ import java.util.Map;
  * for fresh ones made most of a step at hundreds of tokens page faults: glibc serves blocks over 32 MB with
  * mmap/munmap, so every step faulted its attention scores in again (a tiny-preset step at 512 tokens spent 4.6 of
  * its 5.5 s between ops). Reusing the arrays keeps their pages mapped. SameDiff's own {@code ArrayCacheMemoryMgr}
- * caps its cache at a quarter of JavaCPP's byte limit and evicts the large arrays first in practice.
+ * caps its cache at a quarter of JavaCPP's byte limit (512 MB at {@code -Xmx2g}) and closes what does not fit.
  *
  * <p>Why counting: on CPU, ND4J's own counters read 0 and process RSS includes the pool, so neither says what a step
  * needs. {@link #peakBytes()} is the peak of bytes handed out and not yet released (what the step needs);
@@ -162,11 +162,6 @@ public final class PoolingMemoryManager extends AbstractMemoryMgr {
         @Override
         public int hashCode() {
             return 31 * (31 * dataType.hashCode() + order) + Arrays.hashCode(shape);
-        }
-
-        @Override
-        public String toString() {
-            return dataType + Arrays.toString(shape) + order;
         }
     }
 }

@@ -13,7 +13,6 @@ import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.shade.guava.collect.Sets;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +46,8 @@ public final class RepeatingSession extends InferenceSession {
      * Keeps {@code variables}, when computed as required activations, as if they were requested outputs: the
      * session then neither releases nor reuses their arrays during the call, so {@link #get} reads them afterwards.
      */
-    public void alsoKeep(Collection<String> variables) {
-        kept = Set.copyOf(variables);
+    public void alsoKeep(Set<String> variables) {
+        kept = Set.copyOf(variables);   // the same instance when it is already immutable, as every step passes it
     }
 
     @Override

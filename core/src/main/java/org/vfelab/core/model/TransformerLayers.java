@@ -10,8 +10,8 @@ import org.vfelab.core.plugin.ParameterInit;
 import java.util.function.Supplier;
 
 /**
- * Pre-LN transformer layers built from SameDiff ops whose gradients are verified in 1.0.0-M2.1
- * (samediff-notes.md section 4): activations stay 2-D {@code [sequences * length, width]} for every
+ * Pre-LN transformer layers built only from SameDiff ops whose gradients hold in 1.0.0-M2.1 (gather with a
+ * gradient, batchMmul, logSoftmax along a dimension and variance are broken there): activations stay 2-D {@code [sequences * length, width]} for every
  * weight matmul and become rank 4 only inside attention.
  */
 public final class TransformerLayers {

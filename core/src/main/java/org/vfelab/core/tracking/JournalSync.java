@@ -57,6 +57,11 @@ public final class JournalSync {
         return journals;
     }
 
+    /** The journals under {@code root} that hold records a server has not acknowledged, oldest first. */
+    public static List<Journal> unsynced(Path root) {
+        return journals(root).stream().filter(Journal::unsynced).toList();
+    }
+
     /** What {@code dir} holds, read without taking its lock. */
     public static Journal describe(Path dir) {
         try {

@@ -11,6 +11,7 @@ import org.vfelab.core.memory.RepeatingSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One forward and backward pass of a graph's gradient function, returning the loss and each trainable variable's
@@ -31,6 +32,7 @@ public final class GradientPass {
     private final SameDiff gradients;
     private final String loss;
     private final Map<String, String> gradientOf = new LinkedHashMap<>();
+    private final Set<String> gradientNames;
 
     /**
      * @param graph      a graph whose gradient function exists ({@code createGradFunction()}) and has a session for
@@ -48,6 +50,7 @@ public final class GradientPass {
         for (String parameter : parameters) {
             gradientOf.put(parameter, graph.getVariable(parameter).getGradient().name());
         }
+        this.gradientNames = Set.copyOf(gradientOf.values());
     }
 
     /** Runs the pass on {@code feeds}, with the graph's listeners, on the calling thread's session. */
@@ -56,8 +59,8 @@ public final class GradientPass {
             throw new IllegalStateException("the gradient function has no RepeatingSession for this thread; install "
                     + "one with PoolingMemoryManager.installOn first");
         }
-        session.alsoKeep(gradientOf.values());
-        ExecutionResult result = session.output(List.of(loss), feeds, Map.of(), null, gradientOf.values(),
+        session.alsoKeep(gradientNames);
+        ExecutionResult result = session.output(List.of(loss), feeds, Map.of(), null, gradientNames,
                 graph.getListeners(), At.defaultAt(Operation.INFERENCE));
         Map<String, INDArray> byParameter = new LinkedHashMap<>();
         gradientOf.forEach((parameter, gradient) -> byParameter.put(parameter,

@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -60,7 +61,7 @@ class LayerNormTest {
         sd.setLossVariables("loss");
         var result = sd.calculateGradientsAndOutputs(Map.of("x", input), List.of("loss"),
                 List.of("gain", "offset", "w"));
-        Map<String, INDArray> all = new java.util.HashMap<>(result.getGradients());
+        Map<String, INDArray> all = new HashMap<>(result.getGradients());
         all.put("loss", result.getOutputs().get("loss").reshape(1));
         return all;
     }

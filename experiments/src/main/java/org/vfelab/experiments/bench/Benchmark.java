@@ -8,6 +8,7 @@ import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
+import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.trial.ModelInspection;
 import org.vfelab.experiments.trial.TrialLauncher;
 
@@ -26,7 +27,6 @@ public final class Benchmark {
 
     private static final int GEMM_CALLS = 20;
     private static final int RSS_CHECK_STEP = 100;
-    private static final String THREADS_VARIABLE = "OMP_NUM_THREADS";
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
     private final Path config;
@@ -90,8 +90,6 @@ public final class Benchmark {
 
     /** ND4J's threads in this process: {@code OMP_NUM_THREADS} when set, else one per core. */
     public static int threads() {
-        String variable = System.getenv(THREADS_VARIABLE);
-        return variable != null && variable.matches("\\d+") ? Integer.parseInt(variable)
-                : Runtime.getRuntime().availableProcessors();
+        return CpuTrials.threadsPerTrial(System.getenv(), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -27,8 +27,7 @@ final class RunsListUnsyncedCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
         try {
-            List<JournalSync.Journal> unsynced = JournalSync.journals(root.directory()).stream()
-                    .filter(JournalSync.Journal::unsynced).toList();
+            List<JournalSync.Journal> unsynced = JournalSync.unsynced(root.directory());
             if (unsynced.isEmpty()) {
                 out.println("vfe runs: every journal in " + root.directory() + " is synced");
             }

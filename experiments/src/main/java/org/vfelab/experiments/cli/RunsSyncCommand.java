@@ -52,8 +52,8 @@ final class RunsSyncCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        List<Path> targets = journals.isEmpty() ? JournalSync.journals(root.directory()).stream()
-                .filter(JournalSync.Journal::unsynced).map(JournalSync.Journal::directory).toList() : journals;
+        List<Path> targets = journals.isEmpty() ? JournalSync.unsynced(root.directory()).stream()
+                .map(JournalSync.Journal::directory).toList() : journals;
         if (targets.isEmpty()) {
             out.println("vfe runs sync: nothing to sync in " + root.directory());
             return ExitCodes.OK;

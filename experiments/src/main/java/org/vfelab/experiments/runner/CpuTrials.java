@@ -7,7 +7,7 @@ import java.util.Map;
  * {@code ./vfe}'s one ND4J thread per trial, one trial per core.
  *
  * <p>Why: a second thread does not speed one trial up on small machines (bench-b joint at mask 0.75: 231 ms at one
- * thread, 284 ms at two on 2 cores; libnd4j's per-op parallel regions are too short), while a second trial beside the
+ * thread, 284 ms at two on a busy 2-core machine; libnd4j's per-op parallel regions are too short), while a second trial beside the
  * first doubles a sweep's throughput.
  */
 public final class CpuTrials {
