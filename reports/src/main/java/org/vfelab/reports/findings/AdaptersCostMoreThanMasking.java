@@ -21,7 +21,8 @@ import static org.vfelab.reports.findings.Thresholds.T2V_R1;
  *   <li>its {@code t2v_recall_at_1} is below joint's at high masking by more than
  *       {@link Thresholds#RECALL_TOLERANCE} (0.03);</li>
  * </ol>
- * and, when both have recall, mlp-adapter's recall is at least lora's.
+ * and, when both have recall, mlp-adapter's recall is at least lora's. Unmasked joint must have
+ * {@linkplain Learning learned}: adapters that stay at chance are a result, a baseline that does is not.
  */
 final class AdaptersCostMoreThanMasking implements FindingCheck {
 
@@ -31,10 +32,20 @@ final class AdaptersCostMoreThanMasking implements FindingCheck {
     private static final List<String> ADAPTERS = List.of("mlp-adapter", "lora");
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public Finding check(ResultsTable table) {
         Optional<String> preset = Presets.forRecall(table);
         if (preset.isEmpty()) {
             return Finding.of(ID, CLAIM, "no preset", List.of(Part.missing(Presets.NO_RECALL_RUNS)));
+        }
+        Optional<Part> unlearned = Learning.unlearned(table, List.of(Setting.unmasked("joint", preset.get())),
+                T2V_R1);
+        if (unlearned.isPresent()) {
+            return Finding.of(ID, CLAIM, "preset " + preset.get(), List.of(unlearned.get()));
         }
         Optional<Setting> masked = highestJoint(table, preset.get());
         if (masked.isEmpty()) {

@@ -31,6 +31,11 @@ final class FactorizedMemoryGrowsFastest implements FindingCheck {
     private static final List<String> BACKBONES = List.of("joint", "factorized", "frame-avg");
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public Finding check(ResultsTable table) {
         List<String> presets = table.rows().stream()
                 .filter(row -> BACKBONES.contains(row.backbone())

@@ -1,5 +1,7 @@
 package org.vfelab.reports.findings;
 
+import org.vfelab.reports.results.TrialResult;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,15 +9,27 @@ import java.util.stream.Collectors;
  * A finding of the paper with the verdict our runs give it and the evidence in words (the means, differences,
  * tests and thresholds behind the verdict), so a reader can disagree with the verdict without rerunning anything.
  *
- * @param id    F1 to F6, as in shared/paper-notes.md
- * @param claim the finding, as the paper states it
+ * @param id     F1 to F6, numbered as in the paper's list of findings (README, "The paper's findings")
+ * @param claim  the finding, as the paper states it
+ * @param tokens tokens per clip of the runs it was read on, {@value TrialResult#NOT_LOGGED} when the runs did not
+ *               record it or the table holds a single scale
  */
-public record Finding(String id, String claim, Verdict verdict, String evidence) {
+public record Finding(String id, String claim, Verdict verdict, String evidence, int tokens) {
 
     public Finding {
         if (id.isBlank() || claim.isBlank() || evidence.isBlank()) {
             throw new IllegalArgumentException("a finding needs an id, a claim and evidence");
         }
+    }
+
+    /** A finding read on runs of a single scale. */
+    public Finding(String id, String claim, Verdict verdict, String evidence) {
+        this(id, claim, verdict, evidence, TrialResult.NOT_LOGGED);
+    }
+
+    /** This finding as read at {@code tokensPerClip}, its evidence prefixed with the scale. */
+    Finding atTokens(int tokensPerClip) {
+        return new Finding(id, claim, verdict, "at " + tokensPerClip + " tokens per clip, " + evidence, tokensPerClip);
     }
 
     /**
@@ -28,7 +42,7 @@ public record Finding(String id, String claim, Verdict verdict, String evidence)
         }
         List<Verdict> verdicts = parts.stream().map(Part::verdict).toList();
         Verdict verdict = verdicts.contains(Verdict.NOT_SUPPORTED) ? Verdict.NOT_SUPPORTED
-                : verdicts.contains(Verdict.NOT_ENOUGH_RUNS) ? Verdict.NOT_ENOUGH_RUNS : Verdict.SUPPORTED;
+                : verdicts.contains(Verdict.NOT_ENOUGH_EVIDENCE) ? Verdict.NOT_ENOUGH_EVIDENCE : Verdict.SUPPORTED;
         return new Finding(id, claim, verdict,
                 scope + ": " + parts.stream().map(Part::evidence).collect(Collectors.joining("; ")));
     }

@@ -4,6 +4,7 @@ import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.stats.PairedComparison;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The check of one finding, kept apart from the others so that each operational criterion (which runs, which
@@ -11,11 +12,22 @@ import java.util.List;
  */
 public interface FindingCheck {
 
+    /** F1 to F6. */
+    String id();
+
     /** The finding's verdict on {@code table}, with the numbers behind it. */
     Finding check(ResultsTable table);
 
     /** The paired comparisons over seeds the finding rests on, for the report to print; none by default. */
     default List<PairedComparison> comparisons(ResultsTable table) {
         return List.of();
+    }
+
+    /**
+     * The comparison that measures the finding's effect, for a "paper vs vfe-lab" table: by default the first of
+     * {@link #comparisons} (each check lists its main comparison first).
+     */
+    default Optional<PairedComparison> headline(ResultsTable table) {
+        return comparisons(table).stream().findFirst();
     }
 }

@@ -26,6 +26,7 @@ import static org.vfelab.reports.findings.Thresholds.TEMPORAL_T2V_R1;
  *       more than the tolerance; coarse-spatial's larger on appearance than on temporal captions likewise;</li>
  *   <li>tubevit's peak memory is above random-mask's at 0.</li>
  * </ol>
+ * Unmasked joint must have {@linkplain Learning learned}.
  */
 final class FineMaskingBeatsCoarseTubelets implements FindingCheck {
 
@@ -36,12 +37,21 @@ final class FineMaskingBeatsCoarseTubelets implements FindingCheck {
     private static final List<String> COARSE = List.of("coarse-temporal", "coarse-spatial", "tubevit");
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public Finding check(ResultsTable table) {
         Optional<String> preset = Presets.forRecall(table);
         if (preset.isEmpty()) {
             return Finding.of(ID, CLAIM, "no preset", List.of(Part.missing(Presets.NO_RECALL_RUNS)));
         }
         Setting fine = Setting.unmasked("joint", preset.get());
+        Optional<Part> unlearned = Learning.unlearned(table, List.of(fine), T2V_R1);
+        if (unlearned.isPresent()) {
+            return Finding.of(ID, CLAIM, "preset " + preset.get() + ", joint", List.of(unlearned.get()));
+        }
         List<Part> parts = new ArrayList<>();
         COARSE.forEach(coarse -> parts.add(curve(table, fine.highMasks(table, T2V_R1), fine.sampledBy(coarse))));
         parts.add(captionLoss(table, fine, fine.sampledBy("coarse-temporal"), TEMPORAL_T2V_R1, APPEARANCE_T2V_R1));

@@ -26,6 +26,7 @@ import static org.vfelab.reports.findings.Thresholds.TEMPORAL_T2V_R1;
  *       (0.05);</li>
  *   <li>frame-attnpool does not beat frame-avg on {@code t2v_recall_at_1} by more than the tolerance (0.03).</li>
  * </ol>
+ * Joint and frame-avg must both have {@linkplain Learning learned}.
  */
 final class JointWinsOnTemporalCaptions implements FindingCheck {
 
@@ -39,6 +40,11 @@ final class JointWinsOnTemporalCaptions implements FindingCheck {
     static final double APPEARANCE_CLOSENESS = 0.05;
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public Finding check(ResultsTable table) {
         Optional<String> preset = Presets.forRecall(table);
         if (preset.isEmpty()) {
@@ -47,6 +53,10 @@ final class JointWinsOnTemporalCaptions implements FindingCheck {
         Setting joint = Setting.unmasked("joint", preset.get());
         Setting frameAvg = Setting.unmasked("frame-avg", preset.get());
         Setting attnPool = Setting.unmasked("frame-attnpool", preset.get());
+        Optional<Part> unlearned = Learning.unlearned(table, List.of(joint, frameAvg), T2V_R1);
+        if (unlearned.isPresent()) {
+            return Finding.of(ID, CLAIM, "preset " + preset.get() + ", mask 0", List.of(unlearned.get()));
+        }
         return Finding.of(ID, CLAIM, "preset " + preset.get() + ", mask 0", List.of(
                 temporal(table, joint, frameAvg), appearance(table, joint, frameAvg),
                 pooling(table, attnPool, frameAvg)));

@@ -43,6 +43,11 @@ final class ShortToLongTraining implements FindingCheck {
             LongVideoMeasure.ROUGE_L);
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public Finding check(ResultsTable table) {
         if (!LongVideoChain.present(table)) {
             return Finding.of(ID, CLAIM, "no long-video runs", List.of(Part.missing(NEEDED)));

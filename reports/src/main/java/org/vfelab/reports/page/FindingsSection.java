@@ -50,7 +50,7 @@ final class FindingsSection {
         return new Section("Findings", md.toString(), html.toString());
     }
 
-    /** {@code supported}, {@code not supported} or {@code not enough runs}. */
+    /** {@code supported}, {@code not supported} or {@code not enough evidence}. */
     private static String words(Verdict verdict) {
         return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

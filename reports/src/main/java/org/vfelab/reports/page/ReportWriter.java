@@ -30,7 +30,7 @@ public final class ReportWriter {
     private static final String STYLE = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
             + "text-align:left}th{background:#f2f2f2}img{max-width:100%}figure{margin:1em 0}"
-            + ".supported{color:#1a7f37}.not-supported{color:#cf222e}.not-enough-runs{color:#9a6700}";
+            + ".supported{color:#1a7f37}.not-supported{color:#cf222e}.not-enough-evidence{color:#9a6700}";
 
     private final String title;
     private final String source;

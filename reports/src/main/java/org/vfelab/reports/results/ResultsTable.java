@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * The results of a sweep, one {@link TrialResult} per trial, and their CSV form {@code results.csv}: the identity
  * columns, the stage columns, then one column per metric any trial logged (sorted; empty where a trial did not log
  * it). Reading the CSV back gives the same table, so figures can be regenerated and tested from a file; a file
- * written before the stage columns existed still reads, its trials contrastive with neither param logged.
+ * written before the stage or scale columns existed still reads, its trials contrastive with neither param logged
+ * and their scale unknown.
  */
 public record ResultsTable(List<TrialResult> rows) {
 
@@ -25,6 +26,8 @@ public record ResultsTable(List<TrialResult> rows) {
             "backbone", "sampler", "mask_ratio", "preset", "trial_key");
     /** The stage columns after the identity columns: {@code task.type}, {@code data.events}, {@code training.steps}. */
     public static final List<String> STAGE = List.of("task", "events", "steps");
+    /** The scale columns after the stage columns: tokens per clip, {@code data.eval_clips}. */
+    public static final List<String> SCALE = List.of("tokens", "eval_clips");
 
     public ResultsTable {
         rows = List.copyOf(rows);
@@ -37,13 +40,15 @@ public record ResultsTable(List<TrialResult> rows) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(IDENTITY);
         header.addAll(STAGE);
+        header.addAll(SCALE);
         header.addAll(metricKeys);
         line(csv, header);
         for (TrialResult row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.runId(), row.sweep(), row.arm(), row.label(),
                     Long.toString(row.seed()), row.outcome(), row.backbone(), row.sampler(),
                     number(row.maskRatio()), row.preset(), row.trialKey(), row.task(), Integer.toString(row.events()),
-                    Integer.toString(row.steps())));
+                    Integer.toString(row.steps()), Integer.toString(row.clips().tokens()),
+                    Integer.toString(row.clips().evalClips())));
             metricKeys.forEach(key -> cells.add(row.metrics().containsKey(key) ? number(row.metrics().get(key)) : ""));
             line(csv, cells);
         }
@@ -74,7 +79,7 @@ public record ResultsTable(List<TrialResult> rows) {
         if (records.isEmpty() || !records.get(0).subList(0, Math.min(IDENTITY.size(), records.get(0).size()))
                 .equals(IDENTITY)) {
             throw new IllegalArgumentException(file + ":1: expected the header " + String.join(",", IDENTITY)
-                    + "," + String.join(",", STAGE) + ",<metrics...>");
+                    + "," + String.join(",", STAGE) + "," + String.join(",", SCALE) + ",<metrics...>");
         }
         List<String> header = records.get(0);
         List<TrialResult> rows = new ArrayList<>();
@@ -89,11 +94,12 @@ public record ResultsTable(List<TrialResult> rows) {
             throw new IllegalArgumentException(file + ":" + line + ": " + cells.size() + " cells, the header has "
                     + header.size());
         }
-        boolean staged = header.size() >= IDENTITY.size() + STAGE.size()
-                && header.subList(IDENTITY.size(), IDENTITY.size() + STAGE.size()).equals(STAGE);
+        boolean staged = group(header, IDENTITY.size(), STAGE);
+        int scaleAt = IDENTITY.size() + (staged ? STAGE.size() : 0);
+        boolean scaled = group(header, scaleAt, SCALE);
         try {
             Map<String, Double> metrics = new HashMap<>();
-            for (int c = IDENTITY.size() + (staged ? STAGE.size() : 0); c < header.size(); c++) {
+            for (int c = scaleAt + (scaled ? SCALE.size() : 0); c < header.size(); c++) {
                 if (!cells.get(c).isEmpty()) {
                     metrics.put(header.get(c), Double.parseDouble(cells.get(c)));
                 }
@@ -104,10 +110,16 @@ public record ResultsTable(List<TrialResult> rows) {
                     Double.parseDouble(cells.get(8)), cells.get(9), cells.get(10),
                     staged ? cells.get(stage) : TrialResult.CONTRASTIVE,
                     staged ? Integer.parseInt(cells.get(stage + 1)) : TrialResult.NOT_LOGGED,
-                    staged ? Integer.parseInt(cells.get(stage + 2)) : TrialResult.NOT_LOGGED, metrics);
+                    staged ? Integer.parseInt(cells.get(stage + 2)) : TrialResult.NOT_LOGGED,
+                    scaled ? new ClipScale(Integer.parseInt(cells.get(scaleAt)), Integer.parseInt(cells.get(scaleAt + 1)))
+                            : ClipScale.UNKNOWN, metrics);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ":" + line + ": not a number: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean group(List<String> header, int at, List<String> columns) {
+        return header.size() >= at + columns.size() && header.subList(at, at + columns.size()).equals(columns);
     }
 
     private static String number(double value) {

@@ -48,7 +48,7 @@ public final class RunResults {
                 Double.parseDouble(params.getOrDefault("sampling.mask_ratio", "NaN")),
                 params.getOrDefault("model.preset", ""), tags.getOrDefault("vfe.trial_key", ""),
                 params.getOrDefault("task.type", TrialResult.CONTRASTIVE), integer(params, "data.events"),
-                integer(params, "training.steps"), metrics);
+                integer(params, "training.steps"), ClipScale.fromParams(params), metrics);
     }
 
     private static int integer(Map<String, String> params, String key) {

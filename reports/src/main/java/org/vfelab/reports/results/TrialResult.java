@@ -17,10 +17,11 @@ import java.util.TreeMap;
  * @param task    the {@code task.type} param: contrastive, language-model or captioning
  * @param events  the {@code data.events} param (motion events per clip), {@value #NOT_LOGGED} if the run lacks it
  * @param steps   the {@code training.steps} param (0: evaluation only), {@value #NOT_LOGGED} if the run lacks it
+ * @param clips   tokens per clip and evaluation clips per family
  */
 public record TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
                           String backbone, String sampler, double maskRatio, String preset, String trialKey,
-                          String task, int events, int steps, Map<String, Double> metrics) {
+                          String task, int events, int steps, ClipScale clips, Map<String, Double> metrics) {
 
     /** Peak training memory (live tensors). */
     public static final String PEAK_MEMORY = "peak_memory_megabytes";
@@ -52,7 +53,13 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
                        String backbone, String sampler, double maskRatio, String preset, String trialKey,
                        Map<String, Double> metrics) {
         this(runId, sweep, arm, label, seed, outcome, backbone, sampler, maskRatio, preset, trialKey, CONTRASTIVE,
-                NOT_LOGGED, NOT_LOGGED, metrics);
+                NOT_LOGGED, NOT_LOGGED, ClipScale.UNKNOWN, metrics);
+    }
+
+    /** This trial seen at {@code scale} (a test's rows, a results file that predates the scale columns). */
+    public TrialResult withClips(ClipScale scale) {
+        return new TrialResult(runId, sweep, arm, label, seed, outcome, backbone, sampler, maskRatio, preset,
+                trialKey, task, events, steps, scale, metrics);
     }
 
     /** The final value of a metric, if the run logged it and it is a number. */

@@ -1,5 +1,6 @@
 package org.vfelab.reports.stats;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.vfelab.reports.results.TrialResult;
 
@@ -21,9 +22,12 @@ import java.util.SortedMap;
  * @param rightMean the mean of the right side over those seeds
  * @param t         the paired t statistic (NaN unless {@link Status#TESTED})
  * @param p         its two-sided p-value, n - 1 degrees of freedom (NaN unless {@link Status#TESTED})
+ * @param differenceHalfWidth95 the half-width of the 95 % confidence interval of the mean per-seed difference
+ *                  (Student's t, n - 1 degrees of freedom; NaN with fewer than two pairs, 0 if the differences are
+ *                  all equal)
  */
 public record PairedComparison(String leftName, String rightName, String metric, int pairs, double leftMean,
-                               double rightMean, double t, double p, Status status) {
+                               double rightMean, double t, double p, Status status, double differenceHalfWidth95) {
 
     /** Whether a t-test could be run, and if not why. */
     public enum Status { TESTED, TOO_FEW_PAIRS, CONSTANT_DIFFERENCE }
@@ -31,6 +35,7 @@ public record PairedComparison(String leftName, String rightName, String metric,
     /** Below this standard deviation the per-seed differences count as equal (floating-point noise, not data). */
     private static final double CONSTANT_SD = 1e-12;
     private static final int MIN_PAIRS = 2;
+    private static final double CONFIDENCE = 0.95;
 
     /** Pairs the finished trials of {@code left} and {@code right} by seed and tests them on {@code metric}. */
     public static PairedComparison of(String leftName, Collection<TrialResult> left, String rightName,
@@ -45,15 +50,35 @@ public record PairedComparison(String leftName, String rightName, String metric,
         double rightMean = mean(y);
         if (x.length < MIN_PAIRS) {
             return new PairedComparison(leftName, rightName, metric, x.length, leftMean, rightMean, Double.NaN,
-                    Double.NaN, Status.TOO_FEW_PAIRS);
+                    Double.NaN, Status.TOO_FEW_PAIRS, Double.NaN);
         }
-        if (sdOfDifferences(x, y) < CONSTANT_SD) {
+        double sd = sdOfDifferences(x, y);
+        if (sd < CONSTANT_SD) {
             return new PairedComparison(leftName, rightName, metric, x.length, leftMean, rightMean, Double.NaN,
-                    Double.NaN, Status.CONSTANT_DIFFERENCE);
+                    Double.NaN, Status.CONSTANT_DIFFERENCE, 0.0);
         }
         TTest test = new TTest();
+        double quantile = new TDistribution(x.length - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
         return new PairedComparison(leftName, rightName, metric, x.length, leftMean, rightMean, test.pairedT(x, y),
-                test.pairedTTest(x, y), Status.TESTED);
+                test.pairedTTest(x, y), Status.TESTED, quantile * sd / Math.sqrt(x.length));
+    }
+
+    /** The same comparison with both sides renamed (e.g. their scale appended), numbers unchanged. */
+    public PairedComparison named(String left, String right) {
+        return new PairedComparison(left, right, metric, pairs, leftMean, rightMean, t, p, status,
+                differenceHalfWidth95);
+    }
+
+    /** {@code +0.514 ± 0.032} (the mean difference and its 95 % interval), or just the difference without one. */
+    public String differenceWithInterval() {
+        String difference = String.format(Locale.ROOT, "%+.3f", meanDifference());
+        return Double.isNaN(differenceHalfWidth95) ? difference
+                : difference + " ± " + String.format(Locale.ROOT, "%.3f", differenceHalfWidth95);
+    }
+
+    /** {@code p = 0.0123}, {@code p < 0.0001}, or {@code no test} when none could run. */
+    public String pInWords() {
+        return status == Status.TESTED ? pValue() : "no test";
     }
 
     /** The mean over the paired seeds of left minus right. */

@@ -36,7 +36,7 @@ class AdaptersCostMoreThanMaskingTest {
     void anAdapterThatRanOutOfMemoryCountsForMemoryButLeavesRecallOpen() {
         Finding finding = check.check(table(Trial.of("lora").oom().gigabytes(3.0)));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).contains("lora memory 3.00 GB vs masked joint 0.80 GB (needs more)")
                 .contains("needs lora at mask 0 with t2v_recall_at_1")
                 .doesNotContain("vs lora");
@@ -46,7 +46,7 @@ class AdaptersCostMoreThanMaskingTest {
     void withoutHighlyMaskedJointNothingIsCompared() {
         Finding finding = check.check(Trial.table(Trial.of("joint").t2v(0.78), Trial.of("lora").t2v(0.3)));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).isEqualTo("preset tiny: needs joint (random-mask) at a mask ratio >= 0.5 "
                 + "with t2v_recall_at_1");
     }

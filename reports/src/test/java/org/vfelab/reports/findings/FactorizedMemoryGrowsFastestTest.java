@@ -44,7 +44,7 @@ class FactorizedMemoryGrowsFastestTest {
 
         Finding finding = check.check(table);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).isEqualTo("from vit-b to vit-l: needs the peak memory of frame-avg (mask 0) "
                 + "at both vit-b and vit-l");
     }

@@ -31,7 +31,7 @@ class FindingTest {
     void aMissingPartWithoutFailuresLeavesItOpen() {
         Finding finding = Finding.of("F0", "claim", "s", List.of(HOLDS, MISSING));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).isEqualTo("s: a holds; needs c runs");
     }
 

@@ -46,7 +46,7 @@ class FineMaskingBeatsCoarseTubeletsTest {
 
         Finding finding = check.check(table);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence())
                 .contains("needs random-mask at a ratio >= 0.5 and tubevit, with t2v_recall_at_1 and peak memory")
                 .contains("needs the peak memory of random-mask at mask 0 and of tubevit");

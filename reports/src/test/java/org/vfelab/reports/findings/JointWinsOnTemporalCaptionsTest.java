@@ -61,7 +61,7 @@ class JointWinsOnTemporalCaptionsTest {
 
         Finding finding = check.check(table);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).contains("+0.457")
                 .contains("needs frame-attnpool and frame-avg at mask 0 with t2v_recall_at_1");
         assertThat(check.comparisons(table)).extracting(c -> c.metric() + " " + c.pairs())

@@ -43,7 +43,7 @@ class MaskingKeepsJointRecallTest {
 
         Finding finding = check.check(table);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence())
                 .contains("needs joint (random-mask) at mask 0 and at a mask ratio >= 0.5 with t2v_recall_at_1")
                 .contains("frame-avg R@1 0.700 at mask 0 vs 0.500 at mask 0.5: loses 0.200");

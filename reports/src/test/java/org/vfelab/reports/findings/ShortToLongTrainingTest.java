@@ -64,7 +64,7 @@ class ShortToLongTrainingTest {
 
         Finding finding = check.check(LongVideoRuns.chain(T2V, rouge));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).contains("more seeds to settle LONG-ViViT video-to-text 0.420 vs SHORT-ViViT "
                 + "video-to-text 0.410 on rouge_l: +0.010");
     }
@@ -88,7 +88,7 @@ class ShortToLongTrainingTest {
 
         Finding finding = check.check(table);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).contains("needs LONG-ViViT and SHORT-ViViT with Rouge-L (rouge_l)",
                 "needs LONG-ViViT and IMAGE-ViT with Rouge-L (rouge_l)").contains("+0.230");
     }
@@ -113,7 +113,7 @@ class ShortToLongTrainingTest {
     void withoutLongVideoRunsItSaysWhichRunsItNeeds() {
         Finding finding = check.check(Trial.table(Trial.of("joint").label("joint mask 0.75").t2v(0.7)));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_RUNS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
         assertThat(finding.evidence()).isEqualTo("no long-video runs: needs " + ShortToLongTraining.NEEDED);
     }
 }

@@ -1,5 +1,6 @@
 package org.vfelab.reports.findings;
 
+import org.vfelab.reports.results.ClipScale;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 
@@ -17,6 +18,7 @@ final class Trial {
     private long seed = 7;
     private String outcome = "finished";
     private String label;
+    private ClipScale clips = ClipScale.UNKNOWN;
     private final Map<String, Double> metrics = new HashMap<>();
 
     private Trial(String backbone) {
@@ -56,6 +58,12 @@ final class Trial {
         return this;
     }
 
+    /** Tokens per clip and evaluation clips per family. */
+    Trial clips(int tokens, int evalClips) {
+        clips = new ClipScale(tokens, evalClips);
+        return this;
+    }
+
     Trial label(String value) {
         label = value;
         return this;
@@ -85,6 +93,6 @@ final class Trial {
     TrialResult build() {
         String name = label != null ? label : backbone + " " + sampler + " " + mask;
         return new TrialResult("run-" + name + "-" + seed, "test", name, name, seed, outcome, backbone, sampler,
-                mask, preset, name + "#" + seed, metrics);
+                mask, preset, name + "#" + seed, metrics).withClips(clips);
     }
 }

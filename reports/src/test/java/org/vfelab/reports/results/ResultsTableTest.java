@@ -18,7 +18,7 @@ class ResultsTableTest {
 
     private static final TrialResult JOINT = new TrialResult("r1", "fig2", "joint mask 0.5", "joint mask 0.5 seed=7",
             7, "finished", "joint", "random-mask", 0.5, "tiny", "k1",
-            Map.of("peak_memory_megabytes", 94.3, "temporal/t2v_recall_at_1", 0.68));
+            Map.of("peak_memory_megabytes", 94.3, "temporal/t2v_recall_at_1", 0.68)).withClips(new ClipScale(512, 256));
     private static final TrialResult OOM = new TrialResult("r2", "fig2", "big, \"quoted\"", "big", 8, "oom",
             "frame-avg", "random-mask", 0.0, "vit-l", "k2", Map.of("rss_peak_megabytes", 11406.2));
 
@@ -30,8 +30,9 @@ class ResultsTableTest {
         table.writeCsv(file);
 
         assertThat(Files.readAllLines(file).get(0)).isEqualTo("run_id,sweep,arm,label,seed,outcome,backbone,sampler,"
-                + "mask_ratio,preset,trial_key,task,events,steps,peak_memory_megabytes,rss_peak_megabytes,"
-                + "temporal/t2v_recall_at_1");
+                + "mask_ratio,preset,trial_key,task,events,steps,tokens,eval_clips,peak_memory_megabytes,"
+                + "rss_peak_megabytes,temporal/t2v_recall_at_1");
+        assertThat(Files.readAllLines(file).get(1)).contains(",k1,contrastive,-1,-1,512,256,94.3,");
         assertThat(Files.readAllLines(file).get(2)).startsWith("r2,fig2,\"big, \"\"quoted\"\"\",big,8,oom,")
                 .endsWith(",,11406.2,");
         assertThat(ResultsTable.readCsv(file)).isEqualTo(table);
@@ -49,7 +50,7 @@ class ResultsTableTest {
         table.writeCsv(file);
 
         assertThat(Files.readAllLines(file).get(1)).contains(",contrastive,4,0,");
-        assertThat(Files.readAllLines(file).get(3)).contains(",k1,contrastive,-1,-1,");
+        assertThat(Files.readAllLines(file).get(3)).contains(",k1,contrastive,-1,-1,512,256,");
         ResultsTable read = ResultsTable.readCsv(file);
         assertThat(read).isEqualTo(table);
         assertThat(read.rows().get(0).evaluationOnly()).isTrue();
@@ -66,8 +67,21 @@ class ResultsTableTest {
 
         assertThat(row).isEqualTo(new TrialResult("r1", "fig2", "joint", "joint seed=7", 7, "finished", "joint",
                 "random-mask", 0.0, "tiny", "k1", "contrastive", TrialResult.NOT_LOGGED, TrialResult.NOT_LOGGED,
-                Map.of("peak_memory_megabytes", 160.0)));
+                ClipScale.UNKNOWN, Map.of("peak_memory_megabytes", 160.0)));
         assertThat(row.evaluationOnly()).isFalse();
+    }
+
+    @Test
+    void aFileWithStageButNoScaleColumnsReadsWithTheScaleUnknown() throws Exception {
+        Path file = dir.resolve("stage-only.csv");
+        Files.writeString(file, String.join(",", ResultsTable.IDENTITY) + ",task,events,steps,t2v_recall_at_1\n"
+                + "r1,fig2,joint,joint seed=7,7,finished,joint,random-mask,0.0,tiny,k1,contrastive,2,900,0.61\n");
+
+        TrialResult row = ResultsTable.readCsv(file).rows().get(0);
+
+        assertThat(row.clips()).isEqualTo(ClipScale.UNKNOWN);
+        assertThat(row.steps()).isEqualTo(900);
+        assertThat(row.metrics()).containsExactly(Map.entry("t2v_recall_at_1", 0.61));
     }
 
     @Test

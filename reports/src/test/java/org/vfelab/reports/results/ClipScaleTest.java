@@ -1,0 +1,41 @@
+package org.vfelab.reports.results;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClipScaleTest {
+
+    @Test
+    void tokensAreTheTubeletsThatFitTheClip() {
+        ClipScale scale = ClipScale.fromParams(Map.of("data.frames", "16", "data.size", "64",
+                "model.tubelet", "[2, 8, 8]", "data.eval_clips", "256"));
+
+        assertThat(scale).isEqualTo(new ClipScale(8 * 8 * 8, 256));
+        assertThat(scale.chanceRecall().getAsDouble()).isEqualTo(1.0 / 256);
+        assertThat(scale.tokensInWords()).isEqualTo("512 tokens");
+    }
+
+    @Test
+    void unevenTubeletsCountOnlyTheWholeOnes() {
+        ClipScale scale = ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32",
+                "model.tubelet", "[4,16,8]"));
+
+        assertThat(scale.tokens()).isEqualTo(2 * 2 * 4);
+        assertThat(scale.evalClips()).isEqualTo(TrialResult.NOT_LOGGED);
+        assertThat(scale.chanceRecall()).isEmpty();
+    }
+
+    @Test
+    void aMissingOrMalformedParamLeavesTheTokensUnknown() {
+        assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32")).tokensKnown()).isFalse();
+        assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32", "model.tubelet", "[2, 8]"))
+                .tokensKnown()).isFalse();
+        assertThat(ClipScale.fromParams(Map.of("data.frames", "x", "data.size", "32", "model.tubelet", "[2, 8, 8]"))
+                .tokensInWords()).isEqualTo("tokens unknown");
+        assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32", "model.tubelet", "[0, 8, 8]"))
+                .tokensKnown()).isFalse();
+    }
+}
