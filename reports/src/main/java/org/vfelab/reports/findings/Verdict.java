@@ -1,5 +1,7 @@
 package org.vfelab.reports.findings;
 
+import java.util.Locale;
+
 /**
  * What the runs say about a finding. A finding is a conjunction of parts ("joint keeps recall AND memory falls AND
  * frame-level loses recall"): one part the runs contradict makes it {@link #NOT_SUPPORTED} even if other parts lack
@@ -12,5 +14,10 @@ public enum Verdict {
     /** At least one part was checked and does not hold. */
     NOT_SUPPORTED,
     /** No part fails, but at least one could not be checked: its runs are missing or did not learn. */
-    NOT_ENOUGH_EVIDENCE
+    NOT_ENOUGH_EVIDENCE;
+
+    /** {@code supported}, {@code not supported} or {@code not enough evidence}. */
+    public String inWords() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The report's ablation figures: memory vs recall (mean over caption families, and per caption family; one figure
- * per model preset when the runs span several) and, when they span two presets, the base-to-large bars; each written
+ * per model preset and clip scale when the runs span several) and, when they span two presets, the base-to-large bars; each written
  * as PNG and SVG, linked from Markdown and embedded in the HTML page.
  */
 record FigureSection(Section section, List<Path> files) {
@@ -37,14 +37,19 @@ record FigureSection(Section section, List<Path> files) {
         List<ReportFigure> figures = new ArrayList<>();
         Set<String> presets = results.rows().stream().map(TrialResult::preset).collect(Collectors.toCollection(
                 TreeSet::new));
-        if (presets.size() > 1) {
-            // One curve per method and size: trials of two model sizes are not seeds of one point.
+        Set<Integer> scales = results.rows().stream().map(row -> row.clips().tokens())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (presets.size() > 1 || scales.size() > 1) {
+            // One curve per method, size and clip scale: trials of two model sizes or two scales are not seeds of
+            // one point.
             for (String preset : presets) {
-                ResultsTable ofPreset = new ResultsTable(results.rows().stream()
-                        .filter(row -> row.preset().equals(preset)).toList());
-                figures.add(new ReportFigure("memory-vs-recall-" + preset, "Peak training memory vs text-to-video "
-                        + "R@1 (mean over caption families) at the " + preset + " preset; error bars: 95 % CI over "
-                        + "seeds; hollow markers: out of memory", new MemoryRecallFigure().chart(ofPreset)));
+                for (int tokens : scales) {
+                    ResultsTable group = new ResultsTable(results.rows().stream()
+                            .filter(row -> row.preset().equals(preset) && row.clips().tokens() == tokens).toList());
+                    if (!group.rows().isEmpty()) {
+                        figures.add(memoryRecall(group, preset, scales.size() > 1 ? tokens : TrialResult.NOT_LOGGED));
+                    }
+                }
             }
         } else {
             figures.add(new ReportFigure("memory-vs-recall", "Peak training memory vs text-to-video R@1 (mean over "
@@ -64,5 +69,14 @@ record FigureSection(Section section, List<Path> files) {
                     + "R@1 drop against joint at each size", new BaseToLargeFigure().chart(results)));
         }
         return figures;
+    }
+
+    private static ReportFigure memoryRecall(ResultsTable group, String preset, int tokens) {
+        boolean scaled = tokens != TrialResult.NOT_LOGGED;
+        String name = "memory-vs-recall-" + preset + (scaled ? "-" + tokens + "-tokens" : "");
+        String at = "the " + preset + " preset" + (scaled ? " and " + tokens + " tokens per clip" : "");
+        return new ReportFigure(name, "Peak training memory vs text-to-video R@1 (mean over caption families) at "
+                + at + "; error bars: 95 % CI over seeds; hollow markers: out of memory",
+                new MemoryRecallFigure().chart(group));
     }
 }

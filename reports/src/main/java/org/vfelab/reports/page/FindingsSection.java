@@ -2,13 +2,11 @@ package org.vfelab.reports.page;
 
 import org.vfelab.reports.findings.Finding;
 import org.vfelab.reports.findings.Findings;
-import org.vfelab.reports.findings.Verdict;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.stats.PairedComparison;
 import org.vfelab.reports.tables.Html;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The report's statistics (paired tests over seeds) and its verdict on each of the paper's findings F1-F6. */
 final class FindingsSection {
@@ -39,7 +37,7 @@ final class FindingsSection {
         StringBuilder md = new StringBuilder("Each of the paper's findings checked against these runs.\n\n");
         StringBuilder html = new StringBuilder("<p>Each of the paper's findings checked against these runs.</p>\n");
         for (Finding finding : findings) {
-            String verdict = words(finding.verdict());
+            String verdict = finding.verdict().inWords();
             md.append("- **").append(finding.id()).append("** ").append(finding.claim()).append(" **")
                     .append(verdict).append(".** ").append(finding.evidence()).append('\n');
             html.append("<p><b>").append(Html.escape(finding.id())).append("</b> ")
@@ -48,10 +46,5 @@ final class FindingsSection {
                     .append(".</b> ").append(Html.escape(finding.evidence())).append("</p>\n");
         }
         return new Section("Findings", md.toString(), html.toString());
-    }
-
-    /** {@code supported}, {@code not supported} or {@code not enough evidence}. */
-    private static String words(Verdict verdict) {
-        return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

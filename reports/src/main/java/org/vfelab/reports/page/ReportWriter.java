@@ -1,5 +1,6 @@
 package org.vfelab.reports.page;
 
+import org.vfelab.reports.findings.ScaleLadder;
 import org.vfelab.reports.results.LongVideoChain;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
@@ -20,8 +21,8 @@ import java.util.TreeMap;
 /**
  * Writes a report from a results table: {@code results.csv}, the figures under {@code figures/} (PNG and SVG),
  * {@code report.md} (figures linked) and {@code index.html} (self-contained: figures embedded, no external
- * resources), with the same sections in both: overview, the ablation figures, the long-video figure and table (when
- * the runs include the long-video chain), the backbone table, statistics and findings, and every trial with its
+ * resources), with the same sections in both: overview, the ablation figures, finding vs scale (when the ablations
+ * ran at several clip scales), the long-video figure and table (when the runs include the long-video chain), the backbone table, statistics and findings, and every trial with its
  * outcome. The ablation figures read the {@linkplain TrialResult#ablation ablation} trials only, and are left out
  * when there are none but a long-video chain.
  */
@@ -59,6 +60,11 @@ public final class ReportWriter {
             FigureSection figures = FigureSection.write(ablations, out.resolve("figures"));
             sections.add(figures.section());
             figureFiles.addAll(figures.files());
+        }
+        if (ScaleLadder.applies(ablations)) {
+            ScaleSection section = ScaleSection.write(ablations, out.resolve("figures"));
+            sections.add(section.section());
+            figureFiles.addAll(section.files());
         }
         if (longVideo) {
             LongVideoSection section = LongVideoSection.write(results, out.resolve("figures"));

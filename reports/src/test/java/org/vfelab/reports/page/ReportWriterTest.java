@@ -2,6 +2,7 @@ package org.vfelab.reports.page;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vfelab.reports.results.ClipScale;
 import org.vfelab.reports.results.LongVideoRuns;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
@@ -93,5 +94,25 @@ class ReportWriterTest {
         assertThat(markdown.lines().filter(line -> line.startsWith("| lora seed=1 | error |"))).hasSize(1);
         assertThat(markdown.lines().filter(line -> line.contains("| oom |"))).hasSize(1);
         assertThat(Files.readString(files.html())).contains("<td>error</td>", "<td>oom</td>");
+    }
+
+    @Test
+    void aLadderGetsTheFindingVsScaleSectionAndOneMemoryFigurePerScale() throws Exception {
+        List<TrialResult> rows = new ArrayList<>();
+        for (TrialResult row : results().rows()) {
+            rows.add(row.withClips(new ClipScale(64, 256)));
+            rows.add(new TrialResult(row.runId() + "-512", row.sweep(), row.arm(), row.label(), row.seed(),
+                    row.outcome(), row.backbone(), row.sampler(), row.maskRatio(), row.preset(), row.trialKey() + "-512",
+                    row.task(), row.events(), row.steps(), new ClipScale(512, 256), row.metrics()));
+        }
+
+        ReportFiles files = new ReportWriter("ladder", "a test store").write(new ResultsTable(rows), dir);
+
+        assertThat(files.figures()).extracting(path -> path.getFileName().toString()).contains(
+                "masking-drop-vs-tokens.png", "memory-vs-recall-tiny-64-tokens.png",
+                "memory-vs-recall-tiny-512-tokens.png");
+        String markdown = Files.readString(files.markdown());
+        assertThat(markdown).contains("## Finding vs scale", "| tokens per clip | joint R@1 mask 0 |",
+                "| finding | 64 tokens | 512 tokens |", "at 512 tokens per clip, preset tiny");
     }
 }
