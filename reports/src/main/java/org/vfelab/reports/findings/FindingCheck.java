@@ -15,6 +15,9 @@ public interface FindingCheck {
     /** F1 to F6. */
     String id();
 
+    /** What the paper reports for this finding, its own numbers where it publishes them: the "paper" column. */
+    String paper();
+
     /** The finding's verdict on {@code table}, with the numbers behind it. */
     Finding check(ResultsTable table);
 

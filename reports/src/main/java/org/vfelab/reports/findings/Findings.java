@@ -69,6 +69,16 @@ public final class Findings {
         return check.headline(at).filter(comparison -> comparison.pairs() > 0);
     }
 
+    /** What the paper reports for finding {@code id}, with its own numbers where it publishes them. */
+    public static String paper(String id) {
+        return checkOf(id).paper();
+    }
+
+    /** The ids of the findings, F1 to F6, in order. */
+    public static List<String> ids() {
+        return CHECKS.stream().map(FindingCheck::id).toList();
+    }
+
     private static FindingCheck checkOf(String id) {
         return CHECKS.stream().filter(check -> check.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no finding " + id + "; the findings are F1 to F6"));

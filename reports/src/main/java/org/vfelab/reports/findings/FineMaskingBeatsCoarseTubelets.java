@@ -36,6 +36,15 @@ final class FineMaskingBeatsCoarseTubelets implements FindingCheck {
             + "ones; TubeViT costs more memory.";
     private static final List<String> COARSE = List.of("coarse-temporal", "coarse-spatial", "tubevit");
 
+    /** What the paper reports for this finding, with its own numbers where it publishes them. */
+    static final String PAPER = "Fig. 4: random masking of fine tubelets dominates coarse temporal, coarse spatial and "
+            + "TubeViT on memory vs recall (per-point values not published).";
+
+    @Override
+    public String paper() {
+        return PAPER;
+    }
+
     @Override
     public String id() {
         return ID;

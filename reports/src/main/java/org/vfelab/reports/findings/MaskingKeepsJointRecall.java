@@ -33,6 +33,16 @@ final class MaskingKeepsJointRecall implements FindingCheck {
     static final double MEMORY_FACTOR = 2.0;
     private static final List<String> MASK_SENSITIVE = List.of("factorized", "frame-avg");
 
+    /** What the paper reports for this finding, with its own numbers where it publishes them. */
+    static final String PAPER = "Fig. 2 (ViT-B): joint loses about 1 % R@1 at 75 % masking while memory falls 2-3x. Table "
+            + "2 (ViT-L, T2V R@1 averaged over MSR-VTT, VATEX, YouCook2, ActivityNet): 27.9 unmasked vs "
+            + "26.2 at 75 % masking, -0.016 on our 0-1 scale.";
+
+    @Override
+    public String paper() {
+        return PAPER;
+    }
+
     @Override
     public String id() {
         return ID;
