@@ -68,7 +68,8 @@ final class ReproduceCommand implements Callable<Integer> {
     private boolean reportOnly;
 
     @Option(names = "--max-parallel", paramLabel = "N",
-            description = "Trials at once (default: one per core, as vfe sweep).")
+            description = "Trials at once (default: one per core, as vfe sweep; fig3's ViT-L trials run one at a "
+                    + "time whatever this says).")
     private Integer maxParallel;
 
     @Option(names = "--tracking-uri", paramLabel = "URI",
@@ -106,7 +107,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         sweep.getKey().findingId());
                 stdout.flush();
                 try {
-                    SweepReport report = run(sweep.getValue(), stdout);
+                    SweepReport report = run(sweep.getValue(), sweep.getKey(), stdout);
                     if (report.trackingFailure().isPresent()) {
                         err.println("vfe reproduce: tracking failed: " + report.trackingFailure().get());
                         return ExitCodes.TRACKING_UNAVAILABLE;
@@ -142,10 +143,11 @@ final class ReproduceCommand implements Callable<Integer> {
         return FindingsSweeps.ALL.stream().filter(entry -> only.contains(entry.findingId())).toList();
     }
 
-    private SweepReport run(SweepFile sweep, PrintWriter stdout) throws IOException, InterruptedException {
+    private SweepReport run(SweepFile sweep, FindingsSweeps entry, PrintWriter stdout)
+            throws IOException, InterruptedException {
         List<PlannedTrial> trials = SweepPlan.expand(sweep);
-        int parallel = maxParallel != null ? maxParallel
-                : CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors());
+        int parallel = entry.parallel(maxParallel != null ? maxParallel
+                : CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors()));
         SweepOptions options = new SweepOptions(DeviceSlot.parse("cpu"), parallel, Optional.empty(),
                 Optional.empty(), false, Optional.ofNullable(trackingUri), JavaCommand.ownJvmOptions(),
                 Optional.empty());

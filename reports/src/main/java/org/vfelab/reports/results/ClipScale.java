@@ -13,19 +13,30 @@ import java.util.OptionalDouble;
  * @param tokens    video tokens per clip before masking: (frames / tubelet frames) x (size / tubelet height) x
  *                  (size / tubelet width) at the descriptor's tubelet, {@value TrialResult#NOT_LOGGED} if unknown
  * @param evalClips clips per evaluation family ({@code data.eval_clips}), {@value TrialResult#NOT_LOGGED} if unknown
+ * @param stills    whether the trial trained on still frames (a {@code -images} dataset: an image pre-training
+ *                  stage), which no video ablation reads
  */
-public record ClipScale(int tokens, int evalClips) {
+public record ClipScale(int tokens, int evalClips, boolean stills) {
 
     /** The scale of a run that logged neither (an old results file, a run not written by vfe). */
-    public static final ClipScale UNKNOWN = new ClipScale(TrialResult.NOT_LOGGED, TrialResult.NOT_LOGGED);
+    public static final ClipScale UNKNOWN = new ClipScale(TrialResult.NOT_LOGGED, TrialResult.NOT_LOGGED, false);
+    /** How the still-frame datasets' {@code data.type} ends ({@code moving-shapes-images}). */
+    static final String STILLS_SUFFIX = "-images";
+
+    /** The scale of video clips. */
+    public ClipScale(int tokens, int evalClips) {
+        this(tokens, evalClips, false);
+    }
 
     /**
      * The scale from a run's flattened params ({@code data.frames}, {@code data.size}, {@code model.tubelet} as
-     * {@code [2, 8, 8]}, {@code data.eval_clips}); a missing or malformed one leaves that number unknown.
+     * {@code [2, 8, 8]}, {@code data.eval_clips}, {@code data.type}); a missing or malformed one leaves that number
+     * unknown.
      */
     public static ClipScale fromParams(Map<String, String> params) {
         return new ClipScale(tokens(params).orElse(TrialResult.NOT_LOGGED),
-                integer(params.get("data.eval_clips")).orElse(TrialResult.NOT_LOGGED));
+                integer(params.get("data.eval_clips")).orElse(TrialResult.NOT_LOGGED),
+                params.getOrDefault("data.type", "").endsWith(STILLS_SUFFIX));
     }
 
     /** Whether the tokens per clip are known. */

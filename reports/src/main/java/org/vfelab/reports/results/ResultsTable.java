@@ -26,8 +26,8 @@ public record ResultsTable(List<TrialResult> rows) {
             "backbone", "sampler", "mask_ratio", "preset", "trial_key");
     /** The stage columns after the identity columns: {@code task.type}, {@code data.events}, {@code training.steps}. */
     public static final List<String> STAGE = List.of("task", "events", "steps");
-    /** The scale columns after the stage columns: tokens per clip, {@code data.eval_clips}. */
-    public static final List<String> SCALE = List.of("tokens", "eval_clips");
+    /** The scale columns after the stage columns: tokens per clip, {@code data.eval_clips}, trained on stills. */
+    public static final List<String> SCALE = List.of("tokens", "eval_clips", "stills");
 
     public ResultsTable {
         rows = List.copyOf(rows);
@@ -48,7 +48,7 @@ public record ResultsTable(List<TrialResult> rows) {
                     Long.toString(row.seed()), row.outcome(), row.backbone(), row.sampler(),
                     number(row.maskRatio()), row.preset(), row.trialKey(), row.task(), Integer.toString(row.events()),
                     Integer.toString(row.steps()), Integer.toString(row.clips().tokens()),
-                    Integer.toString(row.clips().evalClips())));
+                    Integer.toString(row.clips().evalClips()), Boolean.toString(row.clips().stills())));
             metricKeys.forEach(key -> cells.add(row.metrics().containsKey(key) ? number(row.metrics().get(key)) : ""));
             line(csv, cells);
         }
@@ -111,8 +111,8 @@ public record ResultsTable(List<TrialResult> rows) {
                     staged ? cells.get(stage) : TrialResult.CONTRASTIVE,
                     staged ? Integer.parseInt(cells.get(stage + 1)) : TrialResult.NOT_LOGGED,
                     staged ? Integer.parseInt(cells.get(stage + 2)) : TrialResult.NOT_LOGGED,
-                    scaled ? new ClipScale(Integer.parseInt(cells.get(scaleAt)), Integer.parseInt(cells.get(scaleAt + 1)))
-                            : ClipScale.UNKNOWN, metrics);
+                    scaled ? new ClipScale(Integer.parseInt(cells.get(scaleAt)), Integer.parseInt(cells.get(scaleAt + 1)),
+                            Boolean.parseBoolean(cells.get(scaleAt + 2))) : ClipScale.UNKNOWN, metrics);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ":" + line + ": not a number: " + e.getMessage(), e);
         }

@@ -79,11 +79,11 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
     }
 
     /**
-     * Whether this is contrastive training outside the long-video chain ({@link LongVideoChain}): the trials the
-     * ablation figures and findings F1-F5 read.
+     * Whether this is contrastive training on video outside the long-video chain ({@link LongVideoChain}), not an
+     * image pre-training stage: the trials the ablation figures and findings F1-F5 read.
      */
     public boolean ablation() {
-        return task.equals(CONTRASTIVE) && !LongVideoChain.member(this);
+        return task.equals(CONTRASTIVE) && !clips.stills() && !LongVideoChain.member(this);
     }
 
     /** Whether the trial ran out of memory. */

@@ -29,6 +29,18 @@ class ClipScaleTest {
     }
 
     @Test
+    void anImagePreTrainingStageTrainsOnStillsAndIsNoAblation() {
+        Map<String, String> params = Map.of("data.type", "moving-shapes-images", "data.frames", "8",
+                "data.size", "64", "model.tubelet", "[1, 8, 8]");
+        TrialResult image = new TrialResult("r", "fig2", "image", "image", 7, "finished", "joint", "random-mask", 0,
+                "tiny", "k", Map.of()).withClips(ClipScale.fromParams(params));
+
+        assertThat(image.clips().stills()).isTrue();
+        assertThat(image.ablation()).isFalse();
+        assertThat(ClipScale.fromParams(Map.of("data.type", "moving-shapes")).stills()).isFalse();
+    }
+
+    @Test
     void aMissingOrMalformedParamLeavesTheTokensUnknown() {
         assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32")).tokensKnown()).isFalse();
         assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32", "model.tubelet", "[2, 8]"))

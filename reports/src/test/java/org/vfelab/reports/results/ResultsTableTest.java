@@ -30,9 +30,9 @@ class ResultsTableTest {
         table.writeCsv(file);
 
         assertThat(Files.readAllLines(file).get(0)).isEqualTo("run_id,sweep,arm,label,seed,outcome,backbone,sampler,"
-                + "mask_ratio,preset,trial_key,task,events,steps,tokens,eval_clips,peak_memory_megabytes,"
+                + "mask_ratio,preset,trial_key,task,events,steps,tokens,eval_clips,stills,peak_memory_megabytes,"
                 + "rss_peak_megabytes,temporal/t2v_recall_at_1");
-        assertThat(Files.readAllLines(file).get(1)).contains(",k1,contrastive,-1,-1,512,256,94.3,");
+        assertThat(Files.readAllLines(file).get(1)).contains(",k1,contrastive,-1,-1,512,256,false,94.3,");
         assertThat(Files.readAllLines(file).get(2)).startsWith("r2,fig2,\"big, \"\"quoted\"\"\",big,8,oom,")
                 .endsWith(",,11406.2,");
         assertThat(ResultsTable.readCsv(file)).isEqualTo(table);
@@ -50,7 +50,7 @@ class ResultsTableTest {
         table.writeCsv(file);
 
         assertThat(Files.readAllLines(file).get(1)).contains(",contrastive,4,0,");
-        assertThat(Files.readAllLines(file).get(3)).contains(",k1,contrastive,-1,-1,512,256,");
+        assertThat(Files.readAllLines(file).get(3)).contains(",k1,contrastive,-1,-1,512,256,false,");
         ResultsTable read = ResultsTable.readCsv(file);
         assertThat(read).isEqualTo(table);
         assertThat(read.rows().get(0).evaluationOnly()).isTrue();
