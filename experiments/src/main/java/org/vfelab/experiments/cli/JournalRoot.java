@@ -1,6 +1,6 @@
 package org.vfelab.experiments.cli;
 
-import org.vfelab.core.tracking.ServerOptions;
+import org.vfelab.tracking.ServerOptions;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

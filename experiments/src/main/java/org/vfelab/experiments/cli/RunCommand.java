@@ -2,7 +2,7 @@ package org.vfelab.experiments.cli;
 
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.trial.CheckpointKeys;
 import org.vfelab.experiments.trial.SweepChild;
 import org.vfelab.experiments.trial.TrialLauncher;

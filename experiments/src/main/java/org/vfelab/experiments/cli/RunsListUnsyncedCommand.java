@@ -1,7 +1,7 @@
 package org.vfelab.experiments.cli;
 
-import org.vfelab.core.tracking.JournalSync;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.JournalSync;
+import org.vfelab.tracking.TrackingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,8 @@
 package org.vfelab.experiments.cli;
 
-import org.vfelab.core.tracking.JournalSync;
-import org.vfelab.core.tracking.ServerOptions;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.JournalSync;
+import org.vfelab.tracking.ServerOptions;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.core.train.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

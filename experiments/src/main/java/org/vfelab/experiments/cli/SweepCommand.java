@@ -1,7 +1,7 @@
 package org.vfelab.experiments.cli;
 
 import org.vfelab.core.spec.SpecException;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.runner.DeviceSlot;
 import org.vfelab.experiments.runner.MemoryBudget;

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 

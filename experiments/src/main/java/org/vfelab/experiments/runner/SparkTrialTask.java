@@ -3,7 +3,7 @@ package org.vfelab.experiments.runner;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.Tracker;
 import org.vfelab.experiments.trial.CheckpointSaver;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package org.vfelab.experiments.runner;
 
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
-import org.vfelab.core.tracking.StoredRun;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.StoredRun;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.StageLink;
 import org.vfelab.experiments.trial.CheckpointSaver;

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.Tracker;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;

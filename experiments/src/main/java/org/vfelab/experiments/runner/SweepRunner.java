@@ -1,10 +1,10 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
-import org.vfelab.core.tracking.TrackedRun;
-import org.vfelab.core.tracking.Tracker;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
+import org.vfelab.tracking.TrackedRun;
+import org.vfelab.tracking.Tracker;
+import org.vfelab.tracking.TrackingException;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;

@@ -1,7 +1,7 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
 import org.vfelab.core.train.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 

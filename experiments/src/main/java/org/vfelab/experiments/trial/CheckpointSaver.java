@@ -4,7 +4,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecYaml;
-import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.tracking.TrackedRun;
 import org.vfelab.core.train.TrainingListener;
 
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package org.vfelab.experiments.trial;
 
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.TrackedRun;
-import org.vfelab.core.tracking.TrackingException;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.TrackedRun;
+import org.vfelab.tracking.TrackingException;
 
 import java.io.PrintWriter;
 import java.util.Map;

@@ -3,8 +3,8 @@ package org.vfelab.experiments.trial;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.vfelab.core.spec.TrackingSpec;
-import org.vfelab.core.tracking.ServerOptions;
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.ServerOptions;
+import org.vfelab.tracking.Tracker;
 
 /**
  * The tracker a descriptor's {@code tracking:} section asks for, with its journal directory, retry deadline and

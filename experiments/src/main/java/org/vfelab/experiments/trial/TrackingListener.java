@@ -1,7 +1,7 @@
 package org.vfelab.experiments.trial;
 
 import org.vfelab.core.eval.FamilyScores;
-import org.vfelab.core.tracking.TrackedRun;
+import org.vfelab.tracking.TrackedRun;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 

@@ -1,7 +1,6 @@
 package org.vfelab.experiments.trial;
 
 import org.vfelab.core.train.TrainingResult;
-import org.vfelab.reports.RecallTable;
 import org.vfelab.reports.TextTable;
 
 import java.util.List;

@@ -2,9 +2,9 @@ package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.TrackedRun;
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.TrackedRun;
+import org.vfelab.tracking.Tracker;
 import org.vfelab.reports.figures.MemoryRecallFigure;
 import org.vfelab.reports.figures.PlottedPoint;
 import org.vfelab.reports.figures.PlottedSeries;

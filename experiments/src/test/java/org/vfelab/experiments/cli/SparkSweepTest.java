@@ -2,9 +2,9 @@ package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.core.tracking.LocalStoreReader;
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.tracking.LocalStoreReader;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFiles;
 import org.vfelab.experiments.sweep.SweepPlan;

@@ -2,10 +2,10 @@ package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.core.tracking.LocalStoreReader;
-import org.vfelab.core.tracking.MetricPoint;
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.tracking.LocalStoreReader;
+import org.vfelab.tracking.MetricPoint;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

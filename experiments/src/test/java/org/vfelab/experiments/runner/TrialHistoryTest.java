@@ -1,8 +1,8 @@
 package org.vfelab.experiments.runner;
 
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
 
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package org.vfelab.reports.results;
 
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.StoredRun;
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.StoredRun;
+import org.vfelab.tracking.Tracker;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package org.vfelab.reports.results;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.core.tracking.RunStatus;
-import org.vfelab.core.tracking.TrackedRun;
-import org.vfelab.core.tracking.Tracker;
+import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.TrackedRun;
+import org.vfelab.tracking.Tracker;
 
 import java.nio.file.Path;
 import java.util.Map;
