@@ -43,7 +43,7 @@ public final class LocalFileStore implements Tracker {
 
     @Override
     public TrackedRun startRun(String experimentName, String runName, Map<String, String> tags) {
-        Map<String, String> initialTags = RunTags.initial(runName, tags);
+        Map<String, String> initialTags = InitialTags.initial(runName, tags);
         StoredExperiment experiment = LocalExperiments.findOrCreate(root, experimentName);
         String runId = UUID.randomUUID().toString().replace("-", "");
         String artifactUri = experiment.artifactLocation() + "/" + runId + "/artifacts";

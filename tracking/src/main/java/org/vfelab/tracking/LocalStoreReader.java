@@ -110,7 +110,7 @@ public final class LocalStoreReader {
     private static StoredRun read(Path dir, RunMeta meta) {
         Map<String, String> tags = readValues(dir.resolve("tags"));
         // Like MLflow's _get_run_from_info: runs older than run_name take their name from the tag.
-        String name = meta.runName().isEmpty() ? tags.getOrDefault(RunTags.RUN_NAME, "") : meta.runName();
+        String name = meta.runName().isEmpty() ? tags.getOrDefault(InitialTags.RUN_NAME, "") : meta.runName();
         return new StoredRun(meta.runId(), meta.experimentId(), name, meta.status(), meta.userId(),
                 meta.artifactUri(), meta.startTime(), meta.endTime(), readValues(dir.resolve("params")), tags);
     }

@@ -128,7 +128,7 @@ final class LocalTrackedRun implements TrackedRun {
     /** MLflow's {@code set_tag}: {@code mlflow.runName} also renames the run in meta.yaml. */
     private void writeTag(String key, String value) {
         AtomicFiles.write(runDir.resolve("tags").resolve(key), value.getBytes(StandardCharsets.UTF_8), runDir);
-        if (key.equals(RunTags.RUN_NAME) && !value.equals(meta.runName())) {
+        if (key.equals(InitialTags.RUN_NAME) && !value.equals(meta.runName())) {
             meta = meta.renamed(value);
             MetaYaml.write(runDir, meta.toYaml(false));
         }

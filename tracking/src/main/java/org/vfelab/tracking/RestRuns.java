@@ -60,7 +60,7 @@ final class RestRuns {
         Map<String, String> tags = keyValues(run.path("data").path("tags"));
         String name = info.path("run_name").asText("");
         if (name.isEmpty()) {
-            name = tags.getOrDefault(RunTags.RUN_NAME, "");
+            name = tags.getOrDefault(InitialTags.RUN_NAME, "");
         }
         long end = info.path("end_time").asLong(0);
         return new StoredRun(info.path("run_id").asText(), info.path("experiment_id").asText(), name, status(info),

@@ -27,7 +27,7 @@ public final class RestTracker implements Tracker {
     /** The most runs MLflow's {@code runs/search} returns per page by default and per request of ours. */
     static final int SEARCH_PAGE_SIZE = 1000;
     static final String CACHE_FOLDER = "vfe-artifact-cache";
-    static final String CREATE_TOKEN_TAG = "vfe.create_token";
+    static final String CREATE_TOKEN_TAG = RunTags.CREATE_TOKEN;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI server;
@@ -57,7 +57,7 @@ public final class RestTracker implements Tracker {
     @Override
     public TrackedRun startRun(String experimentName, String runName, Map<String, String> tags) {
         EntityKeys.checkExperimentName(experimentName);
-        Map<String, String> initialTags = new LinkedHashMap<>(RunTags.initial(runName, tags));
+        Map<String, String> initialTags = new LinkedHashMap<>(InitialTags.initial(runName, tags));
         String token = UUID.randomUUID().toString();
         initialTags.put(CREATE_TOKEN_TAG, token);
         String action = "start run '" + runName + "' in experiment '" + experimentName + "'";
@@ -72,7 +72,7 @@ public final class RestTracker implements Tracker {
                 }
             }
             ObjectNode request = JSON.createObjectNode().put("experiment_id", experimentId).put("run_name", runName)
-                    .put("user_id", RunTags.user()).put("start_time", System.currentTimeMillis());
+                    .put("user_id", InitialTags.user()).put("start_time", System.currentTimeMillis());
             ArrayNode tagList = request.putArray("tags");
             initialTags.forEach((key, value) -> tagList.addObject().put("key", key).put("value", value));
             return rest.post("runs/create", request, action).path("run");

@@ -19,7 +19,7 @@ record RunMeta(String runId, String experimentId, String runName, String artifac
 
     /** A fresh RUNNING run. */
     static RunMeta started(String runId, String experimentId, String runName, String artifactUri, long startTime) {
-        return new RunMeta(runId, experimentId, runName, artifactUri, RunTags.user(), startTime,
+        return new RunMeta(runId, experimentId, runName, artifactUri, InitialTags.user(), startTime,
                 OptionalLong.empty(), RunStatus.RUNNING, "active");
     }
 

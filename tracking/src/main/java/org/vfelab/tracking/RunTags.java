@@ -1,54 +1,45 @@
 package org.vfelab.tracking;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 /**
- * The tags a run starts with, as MLflow's Python client sets them ({@code mlflow/tracking/context/} providers
- * plus {@code mlflow.runName} from {@code FileStore.create_run}), so that runs from Java look like any other run
- * in the UI's user, source and name columns.
+ * The tags vfe writes on its MLflow runs, named once: the trainer writes them, the sweep runner resumes by them and
+ * the reports group by them, so a renamed tag would rerun every finished trial. Their values are part of the stored
+ * runs' format; never change one.
  */
-final class RunTags {
-    static final String RUN_NAME = "mlflow.runName";
-    static final String USER = "mlflow.user";
-    static final String SOURCE_NAME = "mlflow.source.name";
-    static final String SOURCE_TYPE = "mlflow.source.type";
+public final class RunTags {
+
+    /** The trial's key: a hash of its fully resolved descriptor. A sweep skips keys that already finished. */
+    public static final String TRIAL_KEY = "vfe.trial_key";
+    /** How the trial ended ({@link TrainingOutcome#tag()}), or {@link #RUNNING} while it runs. */
+    public static final String OUTCOME = "vfe.outcome";
+    /** The value of {@link #OUTCOME} while a trial runs. */
+    public static final String RUNNING = "running";
+    /** Why a trial ended in error, timeout, killed or skipped-parent. */
+    public static final String ERROR = "vfe.error";
+    /** The sweep a trial belongs to. */
+    public static final String SWEEP = "vfe.sweep";
+    /** The sweep file a sweep's parent run was started from. */
+    public static final String SWEEP_FILE = "vfe.sweep_file";
+    /** The arm label of a trial. */
+    public static final String ARM = "vfe.arm";
+    /** Where a trial ran: {@code cpu} or a GPU index. */
+    public static final String DEVICE = "vfe.device";
+    /** The libnd4j binary a trial loaded. */
+    public static final String BACKEND = "vfe.backend";
+    /** {@link #ROLE_SWEEP} on a sweep's parent run, which is no trial; {@link #ROLE_TRIAL} on its trials. */
+    public static final String ROLE = "vfe.role";
+    /** The value of {@link #ROLE} on a sweep's parent run. */
+    public static final String ROLE_SWEEP = "sweep";
+    /** The value of {@link #ROLE} on a trial of a sweep. */
+    public static final String ROLE_TRIAL = "trial";
+    /** MLflow's own tag naming a child run's parent: each trial of a sweep is a child of the sweep's run. */
+    public static final String PARENT_RUN = "mlflow.parentRunId";
+    /** The runs a chained stage started from. */
+    public static final String PARENTS = "vfe.parents";
+    /** Where the run's resolved descriptor artifact is. */
+    public static final String DESCRIPTOR = "vfe.descriptor";
+    /** The token a run was created with, so a retried create finds the run it already made. */
+    public static final String CREATE_TOKEN = "vfe.create_token";
 
     private RunTags() {
-    }
-
-    /** The user that MLflow records as {@code user_id} and {@code mlflow.user}: the OS account name. */
-    static String user() {
-        return System.getProperty("user.name", "unknown");
-    }
-
-    /**
-     * Default tags, then the caller's, then {@code mlflow.runName}; like MLflow, a caller's {@code mlflow.runName}
-     * that disagrees with {@code runName} is an error rather than a silent pick.
-     */
-    static Map<String, String> initial(String runName, Map<String, String> tags) {
-        if (runName == null || runName.isBlank()) {
-            throw new IllegalArgumentException("run name is blank");
-        }
-        Objects.requireNonNull(tags, "tags");
-        String tagged = tags.get(RUN_NAME);
-        if (tagged != null && !tagged.equals(runName)) {
-            throw new IllegalArgumentException("run name '" + runName + "' disagrees with tag " + RUN_NAME
-                    + "='" + tagged + "'");
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(USER, user());
-        all.put(SOURCE_NAME, sourceName());
-        all.put(SOURCE_TYPE, "LOCAL");
-        tags.forEach((key, value) -> all.put(EntityKeys.check("tag", key), Objects.requireNonNull(value, key)));
-        all.put(RUN_NAME, runName);
-        return all;
-    }
-
-    /** What launched this JVM (main class or jar), MLflow's {@code sys.argv[0]} in Java terms. */
-    private static String sourceName() {
-        String command = System.getProperty("sun.java.command", "").trim();
-        return command.isEmpty() ? "java" : command.split("\\s+", 2)[0];
     }
 }

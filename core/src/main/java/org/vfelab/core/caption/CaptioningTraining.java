@@ -20,7 +20,8 @@ import org.vfelab.core.train.LoopResult;
 import org.vfelab.core.train.ModelSummary;
 import org.vfelab.core.train.StepLoop;
 import org.vfelab.core.train.TrainingListener;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.RunMetrics;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.train.TrialTraining;
 
@@ -106,7 +107,7 @@ public final class CaptioningTraining implements TrialTraining {
             rouge += familyRouge;
             cider += familyCider;
         }
-        scores.put("rouge_l", rouge / sets.size());
+        scores.put(RunMetrics.ROUGE_L, rouge / sets.size());
         scores.put("cider", cider / sets.size());
         return scores;
     }

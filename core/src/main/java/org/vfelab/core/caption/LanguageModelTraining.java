@@ -15,7 +15,8 @@ import org.vfelab.core.train.LoopResult;
 import org.vfelab.core.train.ModelSummary;
 import org.vfelab.core.train.StepLoop;
 import org.vfelab.core.train.TrainingListener;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.RunMetrics;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.train.TrialTraining;
 
@@ -85,7 +86,7 @@ public final class LanguageModelTraining implements TrialTraining {
             scores.put(family.key() + "/eval_loss", loss / batches);
             sum += loss / batches;
         }
-        scores.put("eval_loss", sum / spec.data().captionFamilies().size());
+        scores.put(RunMetrics.EVAL_LOSS, sum / spec.data().captionFamilies().size());
         return scores;
     }
 

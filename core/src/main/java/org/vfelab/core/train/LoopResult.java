@@ -1,5 +1,7 @@
 package org.vfelab.core.train;
 
+import org.vfelab.tracking.TrainingOutcome;
+
 /**
  * How a {@link StepLoop} ended.
  *

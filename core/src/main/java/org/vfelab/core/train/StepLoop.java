@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.vfelab.tracking.TrainingOutcome;
 
 /**
  * The training loop every task shares: Adam steps on a graph whose loss variable is {@value #LOSS}, each step

@@ -26,6 +26,7 @@ import org.vfelab.core.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.vfelab.tracking.TrainingOutcome;
 
 /**
  * Trains the contrastive dual encoder with Adam on fresh batches through the shared {@link StepLoop} (which measures

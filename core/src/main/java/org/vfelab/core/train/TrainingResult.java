@@ -4,6 +4,7 @@ import org.vfelab.core.eval.FamilyScores;
 
 import java.util.List;
 import java.util.Map;
+import org.vfelab.tracking.TrainingOutcome;
 
 /**
  * The summary of a training run.

@@ -1,6 +1,7 @@
 package org.vfelab.experiments.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vfelab.tracking.RunMetrics;
 
 /**
  * One benchmark case's numbers, as printed and as written to JSON (the property names are the JSON keys).
@@ -25,9 +26,9 @@ public record BenchResult(
         @JsonProperty("gemm_gflops") double gemmGflops,
         @JsonProperty("gemm_ratio") double gemmRatio,
         @JsonProperty("largest_matmul") String largestMatmul,
-        @JsonProperty("peak_memory_megabytes") double peakMemoryMegabytes,
+        @JsonProperty(RunMetrics.PEAK_MEMORY) double peakMemoryMegabytes,
         @JsonProperty("pooled_megabytes") double pooledMegabytes,
-        @JsonProperty("rss_peak_megabytes") double rssPeakMegabytes,
+        @JsonProperty(RunMetrics.RSS_PEAK) double rssPeakMegabytes,
         @JsonProperty("estimated_memory_megabytes") double estimatedMemoryMegabytes,
         @JsonProperty("rss_at_step_100_megabytes") Double rssAtStep100Megabytes,
         @JsonProperty("rss_at_last_step_megabytes") double rssAtLastStepMegabytes) {

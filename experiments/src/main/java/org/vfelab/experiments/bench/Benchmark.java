@@ -6,7 +6,7 @@ import org.vfelab.core.perf.Nd4jBinary;
 import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.trial.ModelInspection;

@@ -1,9 +1,10 @@
 package org.vfelab.experiments.cli;
 
 import org.vfelab.tracking.JournalSync;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.ServerOptions;
 import org.vfelab.tracking.TrackingException;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class RunsSyncCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         }).withRetryFirstContact(true);
-        Map<String, String> killed = Map.of("vfe.outcome", TrainingOutcome.KILLED.tag(), "vfe.error", KILLED_REASON);
+        Map<String, String> killed = Map.of(RunTags.OUTCOME, TrainingOutcome.KILLED.tag(), RunTags.ERROR, KILLED_REASON);
         int failed = 0;
         for (Path journal : targets) {
             try {

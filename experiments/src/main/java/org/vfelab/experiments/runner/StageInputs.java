@@ -2,6 +2,7 @@ package org.vfelab.experiments.runner;
 
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.sweep.PlannedTrial;
@@ -50,7 +51,7 @@ final class StageInputs {
     }
 
     private static StoredRun finishedRun(SweepContext context, PlannedTrial parent) throws Unavailable {
-        return context.tracker().findRuns(context.sweepName(), Map.of(TrialHistory.KEY_TAG, parent.key())).stream()
+        return context.tracker().findRuns(context.sweepName(), Map.of(RunTags.TRIAL_KEY, parent.key())).stream()
                 .filter(TrialHistory::finished).reduce((earlier, later) -> later)
                 .orElseThrow(() -> new Unavailable("its parent '" + parent.label() + "' has no finished run in "
                         + context.tracker().describe()));

@@ -1,6 +1,7 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.RunTags;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.reports.TextTable;
 
@@ -63,7 +64,7 @@ public record SweepReport(String sweepName, List<PlannedTrial> trials, Map<Plann
             String detail = end != null ? end.detail() : switch (decisions.get(trial).action()) {
                 case DONE -> "finished before";
                 case FAILED_BEFORE -> "failed before: " + decisions.get(trial).previous()
-                        .map(run -> run.tags().getOrDefault(TrialHistory.ERROR_TAG, "")).orElse("");
+                        .map(run -> run.tags().getOrDefault(RunTags.ERROR, "")).orElse("");
                 case RUN -> interrupted ? "interrupted before it started" : "not started (tracking failed)";
             };
             table.row(List.of(Integer.toString(i + 1), trial.label(), standing(trial),

@@ -1,11 +1,12 @@
 package org.vfelab.experiments.runner;
 
 import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 import org.vfelab.tracking.TrackedRun;
 import org.vfelab.tracking.Tracker;
 import org.vfelab.tracking.TrackingException;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;
 import org.vfelab.experiments.trial.Trackers;
@@ -184,8 +185,8 @@ public final class SweepRunner {
     private void markAbandoned(Tracker tracker, TrialHistory history) {
         for (StoredRun run : history.abandoned()) {
             try (TrackedRun stale = tracker.attachRun(run.runId())) {
-                stale.setTag(TrialHistory.OUTCOME_TAG, TrainingOutcome.KILLED.tag());
-                stale.setTag(TrialHistory.ERROR_TAG, "its sweep runner stopped before the trial ended");
+                stale.setTag(RunTags.OUTCOME, TrainingOutcome.KILLED.tag());
+                stale.setTag(RunTags.ERROR, "its sweep runner stopped before the trial ended");
                 stale.end(RunStatus.KILLED);
             }
             out.printf("vfe: run %s ('%s') was left running by a sweep runner that stopped; recorded as killed%n",
@@ -198,12 +199,12 @@ public final class SweepRunner {
      * runs as read at the start), reopened, or a new one.
      */
     private static TrackedRun openParent(Tracker tracker, SweepFile sweep, List<StoredRun> stored) {
-        Map<String, String> tags = Map.of(TrialHistory.SWEEP_TAG, sweep.name(), TrialHistory.ROLE_TAG, "sweep");
+        Map<String, String> tags = Map.of(RunTags.SWEEP, sweep.name(), RunTags.ROLE, RunTags.ROLE_SWEEP);
         List<StoredRun> earlier = stored.stream().filter(run -> run.hasTags(tags)).toList();
         TrackedRun parent;
         if (earlier.isEmpty()) {
             Map<String, String> initial = new LinkedHashMap<>(tags);
-            initial.put("vfe.sweep_file", sweep.source().toString());
+            initial.put(RunTags.SWEEP_FILE, sweep.source().toString());
             parent = tracker.startRun(sweep.name(), sweep.name(), initial);
         } else {
             parent = tracker.attachRun(earlier.get(earlier.size() - 1).runId());
@@ -243,7 +244,7 @@ public final class SweepRunner {
             report.counts().forEach((outcome, count) -> parent.logMetric("trials/" + outcome, count, 0));
             TrainingOutcome outcome = report.interrupted() ? TrainingOutcome.KILLED
                     : report.trackingFailure().isPresent() ? TrainingOutcome.ERROR : TrainingOutcome.FINISHED;
-            parent.setTag(TrialHistory.OUTCOME_TAG, outcome.tag());
+            parent.setTag(RunTags.OUTCOME, outcome.tag());
             parent.end(TrialExecution.statusOf(outcome));
             return Optional.empty();
         } catch (TrackingException e) {

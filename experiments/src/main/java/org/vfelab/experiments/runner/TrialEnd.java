@@ -1,6 +1,6 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 
 import java.time.Duration;

@@ -2,12 +2,14 @@ package org.vfelab.experiments.runner;
 
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.tracking.RunMetrics;
 import org.vfelab.tracking.RunStatus;
 import org.vfelab.tracking.JournalSync;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 import org.vfelab.tracking.TrackedRun;
 import org.vfelab.tracking.Tracker;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.trial.ProgressLine;
 
@@ -53,7 +55,7 @@ final class TrialExecution {
         Path log = context.workDir().resolve(trial.key() + ".log");
         String device = context.host().placement(slot);
         Map<String, String> tags = TrialHistory.childTags(context.sweepName(), context.parentRunId(), trial,
-                device, "running");
+                device, RunTags.RUNNING);
         try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags)) {
             context.board().started(trial, device);
             Recorded recorded;
@@ -61,7 +63,7 @@ final class TrialExecution {
             try {
                 StageInputs.Resolved inputs = StageInputs.resolve(context, trial);
                 if (!inputs.parentRunIds().isEmpty()) {
-                    run.setTag(TrialHistory.STAGE_PARENTS_TAG, String.join(",", inputs.parentRunIds()));
+                    run.setTag(RunTags.PARENTS, String.join(",", inputs.parentRunIds()));
                 }
                 TrialHost.Launched launched = context.host().launch(job(trial, inputs, run.runId()), slot, log,
                         line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial,
@@ -104,7 +106,7 @@ final class TrialExecution {
     private Optional<Recorded> ownRecord(String runId) {
         Optional<StoredRun> stored = context.tracker().findRun(runId).filter(run -> run.status().isTerminal());
         return stored.flatMap(TrialHistory::outcome).map(outcome -> new Recorded(outcome,
-                stored.get().tags().getOrDefault(TrialHistory.ERROR_TAG, ""), false));
+                stored.get().tags().getOrDefault(RunTags.ERROR, ""), false));
     }
 
     /**
@@ -113,9 +115,9 @@ final class TrialExecution {
      */
     private Optional<Recorded> journaledRecord(String runId) {
         Path journals = context.journalRoot();
-        return JournalSync.lastTag(journals, runId, TrialHistory.OUTCOME_TAG)
+        return JournalSync.lastTag(journals, runId, RunTags.OUTCOME)
                 .flatMap(tag -> Arrays.stream(TrainingOutcome.values()).filter(o -> o.tag().equals(tag)).findFirst())
-                .map(outcome -> new Recorded(outcome, JournalSync.lastTag(journals, runId, TrialHistory.ERROR_TAG)
+                .map(outcome -> new Recorded(outcome, JournalSync.lastTag(journals, runId, RunTags.ERROR)
                         .orElse(""), false));
     }
 
@@ -159,10 +161,10 @@ final class TrialExecution {
             }
         }
         if (recorded.byRunner()) {
-            run.setTag(TrialHistory.OUTCOME_TAG, recorded.outcome().tag());
-            run.setTag(TrialHistory.ERROR_TAG, recorded.detail());
+            run.setTag(RunTags.OUTCOME, recorded.outcome().tag());
+            run.setTag(RunTags.ERROR, recorded.detail());
             if (recorded.outcome() == TrainingOutcome.OOM && peakResidentBytes > 0) {
-                run.logMetric("rss_peak_megabytes", peakResidentBytes / MEGABYTE, 0);
+                run.logMetric(RunMetrics.RSS_PEAK, peakResidentBytes / MEGABYTE, 0);
             }
         }
         run.end(statusOf(recorded.outcome()));
@@ -175,7 +177,7 @@ final class TrialExecution {
     static TrialEnd skip(Tracker tracker, String sweep, String parentRunId, PlannedTrial trial,
                          TrainingOutcome outcome, String why) {
         Map<String, String> tags = TrialHistory.childTags(sweep, parentRunId, trial, "-", outcome.tag());
-        tags.put(TrialHistory.ERROR_TAG, why);
+        tags.put(RunTags.ERROR, why);
         try (TrackedRun run = tracker.startRun(sweep, trial.label(), tags)) {
             run.logParams(SpecParams.flatten(trial.spec()));
             run.end(statusOf(outcome));

@@ -1,8 +1,9 @@
 package org.vfelab.experiments.runner;
 
 import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 
 import java.util.ArrayList;
@@ -21,18 +22,6 @@ import java.util.Set;
  */
 public final class TrialHistory {
 
-    /** Tags of the runs a sweep writes. */
-    public static final String KEY_TAG = "vfe.trial_key";
-    public static final String OUTCOME_TAG = "vfe.outcome";
-    public static final String SWEEP_TAG = "vfe.sweep";
-    public static final String ARM_TAG = "vfe.arm";
-    public static final String DEVICE_TAG = "vfe.device";
-    public static final String ROLE_TAG = "vfe.role";
-    public static final String ERROR_TAG = "vfe.error";
-    public static final String PARENT_TAG = "mlflow.parentRunId";
-    /** The runs of the parent stages whose checkpoints a stage started from, comma-separated. */
-    public static final String STAGE_PARENTS_TAG = "vfe.parents";
-
     private static final Set<TrainingOutcome> REPEATABLE_FAILURES = Set.of(TrainingOutcome.OOM,
             TrainingOutcome.DIVERGED, TrainingOutcome.TIMEOUT, TrainingOutcome.ERROR);
 
@@ -41,7 +30,7 @@ public final class TrialHistory {
     /** @param runs runs of the sweep's experiment, oldest first */
     public TrialHistory(List<StoredRun> runs) {
         for (StoredRun run : runs) {
-            String key = run.tags().get(KEY_TAG);
+            String key = run.tags().get(RunTags.TRIAL_KEY);
             if (key != null) {
                 runsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
             }
@@ -52,13 +41,13 @@ public final class TrialHistory {
     public static Map<String, String> childTags(String sweep, String parentRunId, PlannedTrial trial, String device,
                                                 String outcome) {
         Map<String, String> tags = new LinkedHashMap<>();
-        tags.put(PARENT_TAG, parentRunId);
-        tags.put(SWEEP_TAG, sweep);
-        tags.put(ARM_TAG, trial.arm());
-        tags.put(KEY_TAG, trial.key());
-        tags.put(ROLE_TAG, "trial");
-        tags.put(DEVICE_TAG, device);
-        tags.put(OUTCOME_TAG, outcome);
+        tags.put(RunTags.PARENT_RUN, parentRunId);
+        tags.put(RunTags.SWEEP, sweep);
+        tags.put(RunTags.ARM, trial.arm());
+        tags.put(RunTags.TRIAL_KEY, trial.key());
+        tags.put(RunTags.ROLE, RunTags.ROLE_TRIAL);
+        tags.put(RunTags.DEVICE, device);
+        tags.put(RunTags.OUTCOME, outcome);
         return tags;
     }
 
@@ -84,7 +73,7 @@ public final class TrialHistory {
     /** The outcome a run's tag records, if it is a known terminal one. */
     public static Optional<TrainingOutcome> outcome(StoredRun run) {
         try {
-            return Optional.ofNullable(run.tags().get(OUTCOME_TAG)).map(TrainingOutcome::fromTag);
+            return Optional.ofNullable(run.tags().get(RunTags.OUTCOME)).map(TrainingOutcome::fromTag);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -3,7 +3,7 @@ package org.vfelab.experiments.trial;
 import org.vfelab.core.checkpoint.CheckpointException;
 import org.vfelab.core.data.DataFileException;
 import org.vfelab.core.memory.OutOfMemory;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 
 /**
  * Classifies why a trial failed: Java heap or native (ND4J, CUDA) allocation failures are {@code oom} (a data

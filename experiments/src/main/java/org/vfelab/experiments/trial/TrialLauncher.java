@@ -12,11 +12,13 @@ import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
 import org.vfelab.core.memory.ResidentMemorySampler;
+import org.vfelab.tracking.RunMetrics;
 import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.TrackedRun;
 import org.vfelab.tracking.Tracker;
 import org.vfelab.core.train.TrialTraining;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.wiring.CoreModule;
 import org.vfelab.core.wiring.PluginMaps;
@@ -103,16 +105,16 @@ public final class TrialLauncher {
         String trialKey = TrialKey.of(params);
         Tracker tracker = Trackers.of(spec.tracking(), err, child.isPresent());
         Map<String, String> tags = new LinkedHashMap<>();
-        tags.put("vfe.trial_key", trialKey);
-        tags.put("vfe.device", device());
-        tags.put("vfe.outcome", "running");
-        tags.put("vfe.backend", Nd4jBinary.describe());
+        tags.put(RunTags.TRIAL_KEY, trialKey);
+        tags.put(RunTags.DEVICE, device());
+        tags.put(RunTags.OUTCOME, RunTags.RUNNING);
+        tags.put(RunTags.BACKEND, Nd4jBinary.describe());
         TrackedRun opened = child.isPresent() ? tracker.attachRun(child.get().runId())
                 : tracker.startRun(spec.name(), runName(spec), tags);
         try (FailSoftRun run = new FailSoftRun(opened, err)) {
             child.ifPresent(sweep -> tags.forEach(run::setTag));
             // The descriptor as the run used it, which outlives a sweep's temporary copy or an edited source file.
-            run.setTag("vfe.descriptor", opened.artifactUri() + "/" + DESCRIPTOR_ARTIFACT);
+            run.setTag(RunTags.DESCRIPTOR, opened.artifactUri() + "/" + DESCRIPTOR_ARTIFACT);
             out.printf("vfe: experiment '%s', trial %s: %s%n", spec.name(), trialKey, runName(spec));
             out.printf("vfe: logging to %s, run %s%n", tracker.describe(), run.runId());
             run.logParams(params);
@@ -148,7 +150,7 @@ public final class TrialLauncher {
             }
             err.flush();
             if (outcome == TrainingOutcome.OOM) {
-                run.logMetric("rss_peak_megabytes", ResidentMemorySampler.peakSinceStartBytes() / TrialSummary.MEGABYTE,
+                run.logMetric(RunMetrics.RSS_PEAK, ResidentMemorySampler.peakSinceStartBytes() / TrialSummary.MEGABYTE,
                         0);
             }
             endAs(run, outcome, reason);
@@ -156,10 +158,10 @@ public final class TrialLauncher {
         }
         logSummary(run, result);
         if (!result.failure().isEmpty()) {
-            run.setTag("vfe.error", result.failure());
+            run.setTag(RunTags.ERROR, result.failure());
             err.printf("vfe: trial %s: %s%n", result.outcome().tag(), result.failure());
         }
-        run.setTag("vfe.outcome", result.outcome().tag());
+        run.setTag(RunTags.OUTCOME, result.outcome().tag());
         run.end(result.outcome() == TrainingOutcome.FINISHED ? RunStatus.FINISHED : RunStatus.FAILED);
         out.print(TrialSummary.render(result));
         out.flush();
@@ -192,8 +194,8 @@ public final class TrialLauncher {
         if (step == 0 && result.outcome() == TrainingOutcome.FINISHED) {
             return;
         }
-        run.logMetric("peak_memory_megabytes", result.peakTensorBytes() / TrialSummary.MEGABYTE, step);
-        run.logMetric("rss_peak_megabytes", result.peakResidentBytes() / TrialSummary.MEGABYTE, step);
+        run.logMetric(RunMetrics.PEAK_MEMORY, result.peakTensorBytes() / TrialSummary.MEGABYTE, step);
+        run.logMetric(RunMetrics.RSS_PEAK, result.peakResidentBytes() / TrialSummary.MEGABYTE, step);
         run.logMetric("step_time_seconds", result.medianStepSeconds(), step);
         run.logMetric("clips_per_second", result.clipsPerSecond(), step);
         run.logMetric("tokens_per_clip", result.tokensPerClip(), step);
@@ -201,8 +203,8 @@ public final class TrialLauncher {
     }
 
     private static void endAs(TrackedRun run, TrainingOutcome outcome, String message) {
-        run.setTag("vfe.outcome", outcome.tag());
-        run.setTag("vfe.error", message);
+        run.setTag(RunTags.OUTCOME, outcome.tag());
+        run.setTag(RunTags.ERROR, message);
         run.end(outcome == TrainingOutcome.KILLED ? RunStatus.KILLED : RunStatus.FAILED);
     }
 

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.trial;
 
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 
 import java.util.Optional;

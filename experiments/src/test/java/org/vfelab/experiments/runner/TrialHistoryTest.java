@@ -2,6 +2,7 @@ package org.vfelab.experiments.runner;
 
 import org.junit.jupiter.api.Test;
 import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 
 import java.util.List;
@@ -14,7 +15,7 @@ class TrialHistoryTest {
 
     private static StoredRun run(String id, String key, RunStatus status, String outcome) {
         return new StoredRun(id, "1", "trial " + id, status, "me", "file:///x", id.hashCode(), OptionalLong.empty(),
-                Map.of(), Map.of(TrialHistory.KEY_TAG, key, TrialHistory.OUTCOME_TAG, outcome));
+                Map.of(), Map.of(RunTags.TRIAL_KEY, key, RunTags.OUTCOME, outcome));
     }
 
     @Test

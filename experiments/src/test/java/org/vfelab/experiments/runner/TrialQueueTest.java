@@ -1,7 +1,7 @@
 package org.vfelab.experiments.runner;
 
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.StageLink;
 

@@ -8,7 +8,7 @@ import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrainingListener;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.wiring.PluginMaps;
 

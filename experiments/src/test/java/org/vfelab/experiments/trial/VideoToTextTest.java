@@ -22,7 +22,7 @@ import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.ModelPreset;
 import org.vfelab.core.spec.SpecYaml;
 import org.vfelab.core.train.TrainingListener;
-import org.vfelab.core.train.TrainingOutcome;
+import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.train.TrialTraining;
 import org.vfelab.core.wiring.PluginMaps;

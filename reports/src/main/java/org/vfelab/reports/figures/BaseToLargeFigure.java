@@ -4,6 +4,7 @@ import org.jfree.chart.JFreeChart;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 import org.vfelab.reports.stats.Summary;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ public record BaseToLargeFigure(String metric) {
 
     /** The figure over text-to-video R@1, the mean over caption families. */
     public BaseToLargeFigure() {
-        this(TrialResult.T2V_R1);
+        this(RunMetrics.T2V_R1);
     }
 
     /** The series of the drop chart at the base size, {@code R@1 drop vs joint, base}. */

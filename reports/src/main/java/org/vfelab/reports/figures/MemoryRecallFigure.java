@@ -4,6 +4,7 @@ import org.jfree.chart.JFreeChart;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 import org.vfelab.reports.stats.Summary;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ public record MemoryRecallFigure(String metric) {
 
     /** The figure over text-to-video R@1, the mean over caption families. */
     public MemoryRecallFigure() {
-        this(TrialResult.T2V_R1);
+        this(RunMetrics.T2V_R1);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.vfelab.reports.findings;
 
+import org.vfelab.tracking.RunMetrics;
+
 /**
  * Thresholds shared by the recall findings, sized for our small noisy runs rather than the paper's: three seeds of
  * one arm spread by 0.02-0.04 in R@1 (the calibration in shared/paper-notes.md), so a smaller difference of means
@@ -20,9 +22,9 @@ final class Thresholds {
     /** The lowest mask ratio that counts as high masking (the paper's point is 0.75). */
     static final double HIGH_MASK = 0.5;
     /** The headline retrieval metric: text-to-video R@1, the mean over caption families. */
-    static final String T2V_R1 = "t2v_recall_at_1";
-    static final String TEMPORAL_T2V_R1 = "temporal/t2v_recall_at_1";
-    static final String APPEARANCE_T2V_R1 = "appearance/t2v_recall_at_1";
+    static final String T2V_R1 = RunMetrics.T2V_R1;
+    static final String TEMPORAL_T2V_R1 = RunMetrics.ofFamily("temporal", RunMetrics.T2V_R1);
+    static final String APPEARANCE_T2V_R1 = RunMetrics.ofFamily("appearance", RunMetrics.T2V_R1);
 
     private Thresholds() {
     }

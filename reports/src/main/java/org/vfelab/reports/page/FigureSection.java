@@ -4,6 +4,7 @@ import org.vfelab.reports.figures.BaseToLargeFigure;
 import org.vfelab.reports.figures.MemoryRecallFigure;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
+import org.vfelab.tracking.RunMetrics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ record FigureSection(Section section, List<Path> files) {
                     + "caption families); error bars: 95 % CI over seeds; hollow markers: out of memory",
                     new MemoryRecallFigure().chart(results)));
             for (String family : List.of("temporal", "appearance")) {
-                String metric = family + "/" + TrialResult.T2V_R1;
+                String metric = family + "/" + RunMetrics.T2V_R1;
                 if (results.rows().stream().anyMatch(row -> row.metric(metric).isPresent())) {
                     figures.add(new ReportFigure("memory-vs-recall-" + family, "Peak training memory vs "
                             + "text-to-video R@1 on " + family + " captions",

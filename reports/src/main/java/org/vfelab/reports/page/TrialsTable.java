@@ -3,6 +3,7 @@ package org.vfelab.reports.page;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 import org.vfelab.reports.tables.ReportTable;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ final class TrialsTable {
         for (TrialResult trial : results.rows()) {
             rows.add(List.of(trial.label(), trial.outcome(), trial.backbone(), trial.sampler(),
                     format("%.2f", trial.maskRatio()), trial.preset(), Long.toString(trial.seed()),
-                    format("%.3f", trial.memoryGigabytes()), format("%.3f", trial.metric(TrialResult.T2V_R1)),
-                    format("%.3f", trial.metric(TrialResult.V2T_R1))));
+                    format("%.3f", trial.memoryGigabytes()), format("%.3f", trial.metric(RunMetrics.T2V_R1)),
+                    format("%.3f", trial.metric(RunMetrics.V2T_R1))));
         }
         return new ReportTable(List.of("trial", "outcome", "backbone", "sampler", "mask", "preset", "seed",
                 "peak memory (GB)", "T2V R@1", "V2T R@1"), rows);

@@ -4,6 +4,7 @@ import org.vfelab.reports.results.LongVideoChain.Stage;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.vfelab.tracking.RunMetrics;
 
 /**
  * What the long-video table, its scatter figure and F6 read of each chain model, defined once so the three agree:
@@ -11,17 +12,17 @@ import java.util.OptionalDouble;
  */
 public enum LongVideoMeasure {
     /** Text-to-video R@1 on long clips. */
-    T2V_R1("long-clip T2V R@1", Stage.LONG_CLIPS, TrialResult.T2V_R1),
+    T2V_R1("long-clip T2V R@1", Stage.LONG_CLIPS, RunMetrics.T2V_R1),
     /** Video-to-text R@1 on long clips. */
-    V2T_R1("long-clip V2T R@1", Stage.LONG_CLIPS, TrialResult.V2T_R1),
+    V2T_R1("long-clip V2T R@1", Stage.LONG_CLIPS, RunMetrics.V2T_R1),
     /** Rouge-L of the captions the video-to-text stage writes, in [0, 1]. */
-    ROUGE_L("Rouge-L", Stage.VIDEO_TO_TEXT, "rouge_l"),
+    ROUGE_L("Rouge-L", Stage.VIDEO_TO_TEXT, RunMetrics.ROUGE_L),
     /** CIDEr-D of those captions. */
     CIDER("CIDEr", Stage.VIDEO_TO_TEXT, "cider"),
     /** Peak memory of contrastive training, in GB. */
-    CONTRASTIVE_MEMORY("contrastive peak memory (GB)", Stage.CONTRASTIVE, TrialResult.PEAK_MEMORY),
+    CONTRASTIVE_MEMORY("contrastive peak memory (GB)", Stage.CONTRASTIVE, RunMetrics.PEAK_MEMORY),
     /** Peak memory of video-to-text tuning, in GB. */
-    VIDEO_TO_TEXT_MEMORY("video-to-text peak memory (GB)", Stage.VIDEO_TO_TEXT, TrialResult.PEAK_MEMORY);
+    VIDEO_TO_TEXT_MEMORY("video-to-text peak memory (GB)", Stage.VIDEO_TO_TEXT, RunMetrics.PEAK_MEMORY);
 
     private final String title;
     private final Stage stage;
@@ -50,7 +51,7 @@ public enum LongVideoMeasure {
 
     /** The value of one trial: the metric, or for a memory the peak in GB. */
     public OptionalDouble value(TrialResult trial) {
-        return metric.equals(TrialResult.PEAK_MEMORY) ? trial.memoryGigabytes() : trial.metric(metric);
+        return metric.equals(RunMetrics.PEAK_MEMORY) ? trial.memoryGigabytes() : trial.metric(metric);
     }
 
     /** The finished trials of {@code model} this measure reads (some may lack the metric). */

@@ -1,8 +1,10 @@
 package org.vfelab.reports.results;
 
 import org.vfelab.tracking.RunStatus;
+import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 import org.vfelab.tracking.Tracker;
+import org.vfelab.tracking.TrainingOutcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +26,8 @@ public final class RunResults {
     public static ResultsTable of(Tracker tracker, String experiment) {
         Map<String, List<StoredRun>> byTrial = new LinkedHashMap<>();
         for (StoredRun run : tracker.findRuns(experiment, Map.of())) {
-            if (!"sweep".equals(run.tags().get("vfe.role"))) {
-                byTrial.computeIfAbsent(run.tags().getOrDefault("vfe.trial_key", run.runId()),
+            if (!RunTags.ROLE_SWEEP.equals(run.tags().get(RunTags.ROLE))) {
+                byTrial.computeIfAbsent(run.tags().getOrDefault(RunTags.TRIAL_KEY, run.runId()),
                         key -> new ArrayList<>()).add(run);
             }
         }
@@ -41,12 +43,12 @@ public final class RunResults {
     private static TrialResult row(StoredRun run, String experiment, Map<String, Double> metrics) {
         Map<String, String> params = run.params();
         Map<String, String> tags = run.tags();
-        return new TrialResult(run.runId(), tags.getOrDefault("vfe.sweep", experiment),
-                tags.getOrDefault("vfe.arm", run.runName()), run.runName(),
+        return new TrialResult(run.runId(), tags.getOrDefault(RunTags.SWEEP, experiment),
+                tags.getOrDefault(RunTags.ARM, run.runName()), run.runName(),
                 Long.parseLong(params.getOrDefault("seed", "0")), outcome(run),
                 params.getOrDefault("model.backbone.type", ""), params.getOrDefault("sampling.type", ""),
                 Double.parseDouble(params.getOrDefault("sampling.mask_ratio", "NaN")),
-                params.getOrDefault("model.preset", ""), tags.getOrDefault("vfe.trial_key", ""),
+                params.getOrDefault("model.preset", ""), tags.getOrDefault(RunTags.TRIAL_KEY, ""),
                 params.getOrDefault("task.type", TrialResult.CONTRASTIVE), integer(params, "data.events"),
                 integer(params, "training.steps"), ClipScale.fromParams(params), metrics);
     }
@@ -57,15 +59,16 @@ public final class RunResults {
 
     /** The {@code vfe.outcome} tag; a run without one (not written by vfe) reads as its MLflow status. */
     private static String outcome(StoredRun run) {
-        String tag = run.tags().get("vfe.outcome");
+        String tag = run.tags().get(RunTags.OUTCOME);
         if (tag != null) {
-            return tag.equals("running") && run.status().isTerminal() ? "error" : tag;
+            return tag.equals(RunTags.RUNNING) && run.status().isTerminal() ? TrainingOutcome.ERROR.tag() : tag;
         }
-        return run.status() == RunStatus.FINISHED ? "finished" : run.status().name().toLowerCase(Locale.ROOT);
+        return run.status() == RunStatus.FINISHED ? TrainingOutcome.FINISHED.tag()
+                : run.status().name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean finished(StoredRun run) {
-        return run.status() == RunStatus.FINISHED && "finished".equals(run.tags().getOrDefault("vfe.outcome",
-                "finished"));
+        String finished = TrainingOutcome.FINISHED.tag();
+        return run.status() == RunStatus.FINISHED && finished.equals(run.tags().getOrDefault(RunTags.OUTCOME, finished));
     }
 }

@@ -1,5 +1,8 @@
 package org.vfelab.reports.results;
 
+import org.vfelab.tracking.RunMetrics;
+import org.vfelab.tracking.TrainingOutcome;
+
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -22,15 +25,6 @@ import java.util.TreeMap;
 public record TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
                           String backbone, String sampler, double maskRatio, String preset, String trialKey,
                           String task, int events, int steps, ClipScale clips, Map<String, Double> metrics) {
-
-    /** Peak training memory (live tensors). */
-    public static final String PEAK_MEMORY = "peak_memory_megabytes";
-    /** Peak process RSS; for a trial that ran out of memory before its tensors were counted, the better figure. */
-    public static final String RSS_PEAK = "rss_peak_megabytes";
-    /** Text-to-video Recall@1, the mean over the plain caption families. */
-    public static final String T2V_R1 = "t2v_recall_at_1";
-    /** Video-to-text Recall@1, the mean over the plain caption families. */
-    public static final String V2T_R1 = "v2t_recall_at_1";
 
     /** The {@code task.type} of contrastive pre-training, the only task before the key existed. */
     public static final String CONTRASTIVE = "contrastive";
@@ -70,7 +64,7 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
 
     /** Whether the trial trained to the end and was evaluated. */
     public boolean finished() {
-        return outcome.equals("finished");
+        return outcome.equals(TrainingOutcome.FINISHED.tag());
     }
 
     /** Whether the trial only evaluated its starting weights ({@code training.steps: 0}). */
@@ -88,7 +82,7 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
 
     /** Whether the trial ran out of memory. */
     public boolean outOfMemory() {
-        return outcome.equals("oom");
+        return outcome.equals(TrainingOutcome.OOM.tag());
     }
 
     /**
@@ -96,8 +90,8 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
      * the process's peak RSS (a batch that failed to allocate on the heap never reached the tensor count).
      */
     public OptionalDouble memoryGigabytes() {
-        OptionalDouble tensors = metric(PEAK_MEMORY);
-        OptionalDouble rss = metric(RSS_PEAK);
+        OptionalDouble tensors = metric(RunMetrics.PEAK_MEMORY);
+        OptionalDouble rss = metric(RunMetrics.RSS_PEAK);
         double megabytes = outOfMemory() ? Math.max(tensors.orElse(0), rss.orElse(0)) : tensors.orElse(Double.NaN);
         return megabytes > 0 ? OptionalDouble.of(megabytes / MEGABYTES_PER_GIGABYTE) : OptionalDouble.empty();
     }

@@ -3,6 +3,7 @@ package org.vfelab.reports.tables;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
 import org.vfelab.reports.stats.Summary;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public final class BackboneTable {
             cells.add(summary(finished, family + "/t2v_recall_at_1", DECIMALS));
             cells.add(summary(finished, family + "/v2t_recall_at_1", DECIMALS));
         }
-        cells.add(summary(finished, TrialResult.PEAK_MEMORY, 1));
+        cells.add(summary(finished, RunMetrics.PEAK_MEMORY, 1));
         return cells;
     }
 

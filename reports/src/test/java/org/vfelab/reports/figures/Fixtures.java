@@ -4,6 +4,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
+import org.vfelab.tracking.RunMetrics;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -45,10 +46,10 @@ final class Fixtures {
                              double memoryMegabytes, double recall) {
         Map<String, Double> metrics = new HashMap<>();
         if (!Double.isNaN(memoryMegabytes)) {
-            metrics.put(outcome.equals("oom") ? TrialResult.RSS_PEAK : TrialResult.PEAK_MEMORY, memoryMegabytes);
+            metrics.put(outcome.equals("oom") ? RunMetrics.RSS_PEAK : RunMetrics.PEAK_MEMORY, memoryMegabytes);
         }
         if (!Double.isNaN(recall)) {
-            metrics.put(TrialResult.T2V_R1, recall);
+            metrics.put(RunMetrics.T2V_R1, recall);
         }
         String label = backbone + " " + sampler + " " + mask + " " + preset;
         return new TrialResult("r-" + label + "-" + seed, "test", label, label + " seed=" + seed, seed, outcome,

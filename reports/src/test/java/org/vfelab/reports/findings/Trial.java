@@ -3,6 +3,7 @@ package org.vfelab.reports.findings;
 import org.vfelab.reports.results.ClipScale;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ final class Trial {
     }
 
     Trial t2v(double value) {
-        return metric(TrialResult.T2V_R1, value);
+        return metric(RunMetrics.T2V_R1, value);
     }
 
     Trial temporal(double value) {
@@ -82,7 +83,7 @@ final class Trial {
     }
 
     Trial gigabytes(double value) {
-        return metric(TrialResult.PEAK_MEMORY, value * 1024);
+        return metric(RunMetrics.PEAK_MEMORY, value * 1024);
     }
 
     Trial metric(String key, double value) {

@@ -1,5 +1,6 @@
 package org.vfelab.reports.results;
 
+import org.vfelab.tracking.RunMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,20 +36,20 @@ public final class LongVideoRuns {
             long seed = 7 + s;
             rows.add(trial("language model", seed, "language-model", 2, 300, Map.of("eval_loss", 1.5)));
             rows.add(trial("IMAGE-ViT pre-training", seed, "contrastive", 2, 200,
-                    Map.of(TrialResult.PEAK_MEMORY, CONTRASTIVE_MB[0], TrialResult.T2V_R1, SHORT_CLIP_R1)));
+                    Map.of(RunMetrics.PEAK_MEMORY, CONTRASTIVE_MB[0], RunMetrics.T2V_R1, SHORT_CLIP_R1)));
             rows.add(trial("SHORT-ViViT", seed, "contrastive", 2, 200,
-                    Map.of(TrialResult.PEAK_MEMORY, CONTRASTIVE_MB[1], TrialResult.T2V_R1, SHORT_CLIP_R1)));
-            rows.add(trial("LONG-ViViT", seed, "contrastive", 4, 200, Map.of(TrialResult.PEAK_MEMORY,
-                    CONTRASTIVE_MB[2], TrialResult.T2V_R1, longClipT2v[2][s],
-                    TrialResult.V2T_R1, longClipT2v[2][s] - 0.02)));
+                    Map.of(RunMetrics.PEAK_MEMORY, CONTRASTIVE_MB[1], RunMetrics.T2V_R1, SHORT_CLIP_R1)));
+            rows.add(trial("LONG-ViViT", seed, "contrastive", 4, 200, Map.of(RunMetrics.PEAK_MEMORY,
+                    CONTRASTIVE_MB[2], RunMetrics.T2V_R1, longClipT2v[2][s],
+                    RunMetrics.V2T_R1, longClipT2v[2][s] - 0.02)));
             for (int m = 0; m < 2; m++) {
                 rows.add(trial(MODELS.get(m) + " on long clips", seed, "contrastive", 4, 0, Map.of(
-                        TrialResult.T2V_R1, longClipT2v[m][s], TrialResult.V2T_R1, longClipT2v[m][s] - 0.02)));
+                        RunMetrics.T2V_R1, longClipT2v[m][s], RunMetrics.V2T_R1, longClipT2v[m][s] - 0.02)));
             }
             for (int m = 0; m < 3; m++) {
                 rows.add(trial(MODELS.get(m) + " video-to-text", seed, "captioning", 4, 100, Map.of(
                         "rouge_l", rougeL[m][s], "cider", 2 * rougeL[m][s], "temporal/rouge_l", rougeL[m][s],
-                        TrialResult.PEAK_MEMORY, VIDEO_TO_TEXT_MB[m])));
+                        RunMetrics.PEAK_MEMORY, VIDEO_TO_TEXT_MB[m])));
             }
         }
         return new ResultsTable(rows);

@@ -1,4 +1,4 @@
-package org.vfelab.core.train;
+package org.vfelab.tracking;
 
 import java.util.Arrays;
 import java.util.Locale;
