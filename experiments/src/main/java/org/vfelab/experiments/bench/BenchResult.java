@@ -6,7 +6,7 @@ import org.vfelab.tracking.RunMetrics;
 /**
  * One benchmark case's numbers, as printed and as written to JSON (the property names are the JSON keys).
  *
- * @param nd4jBinary        the native binary that ran the case ({@link org.vfelab.core.perf.Nd4jBinary})
+ * @param nd4jBinary        the native binary that ran the case ({@link Nd4jBinary})
  * @param modelGflopPerStep the FLOPs of the matrix multiplies one training step executes (forward and backward)
  * @param gemmGflops        ND4J's GEMM rate in the same process at the step's largest multiply
  * @param pooledMegabytes   arrays the session keeps for the next step (resident, counted in the RSS, not the peak)

@@ -1,9 +1,6 @@
 package org.vfelab.experiments.bench;
 
 import com.google.inject.Guice;
-import org.vfelab.core.perf.GemmRate;
-import org.vfelab.core.perf.Nd4jBinary;
-import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.tracking.TrainingOutcome;

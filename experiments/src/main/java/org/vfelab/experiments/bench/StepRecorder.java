@@ -2,8 +2,6 @@ package org.vfelab.experiments.bench;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.memory.ResidentMemorySampler;
-import org.vfelab.core.perf.MatmulFlops;
-import org.vfelab.core.perf.OpTimes;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.TrainingListener;
 

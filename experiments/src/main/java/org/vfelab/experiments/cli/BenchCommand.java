@@ -2,7 +2,7 @@ package org.vfelab.experiments.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.vfelab.core.perf.OpTimes;
+import org.vfelab.experiments.bench.OpTimes;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.bench.BenchConfigs;
 import org.vfelab.experiments.bench.BenchResult;

@@ -6,7 +6,7 @@ import com.google.inject.Module;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.backbones.BackbonesModule;
 import org.vfelab.core.data.VideoTextDataset;
-import org.vfelab.core.perf.Nd4jBinary;
+import org.vfelab.experiments.bench.Nd4jBinary;
 import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;

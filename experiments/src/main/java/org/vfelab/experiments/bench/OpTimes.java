@@ -1,4 +1,4 @@
-package org.vfelab.core.perf;
+package org.vfelab.experiments.bench;
 
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;

@@ -1,4 +1,4 @@
-package org.vfelab.core.perf;
+package org.vfelab.experiments.bench;
 
 import org.nd4j.linalg.factory.Nd4j;
 

@@ -1,4 +1,4 @@
-package org.vfelab.core.perf;
+package org.vfelab.experiments.bench;
 
 /** The shape of one matrix multiply, {@code [m, k] x [k, n]}. */
 public record GemmShape(long m, long k, long n) {

@@ -1,4 +1,4 @@
-package org.vfelab.core.perf;
+package org.vfelab.experiments.bench;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
