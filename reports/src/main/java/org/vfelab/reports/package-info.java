@@ -1,2 +1,5 @@
-/** Tables and (later) figures and reports generated from trial results, never by hand (style rule 13). */
+/**
+ * Results tables, statistics, the paper's findings, figures and report pages, all generated from trial results, never
+ * by hand (docs/architecture.md, design rule "figures from the results table").
+ */
 package org.vfelab.reports;

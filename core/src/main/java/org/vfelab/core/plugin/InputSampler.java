@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * Decides which tubelet tokens of each clip enter the encoder. Token selection happens in Java, outside the
  * differentiated graph: the graph gathers the chosen raw tubelets from the video placeholder, so no gradient has
- * to flow through a gather (broken in SameDiff 1.0.0-M2.1, see samediff-notes.md section 4).
+ * to flow through a gather (broken in SameDiff 1.0.0-M2.1, see docs/samediff-pitfalls.md).
  */
 public interface InputSampler {
 

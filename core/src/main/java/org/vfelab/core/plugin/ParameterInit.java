@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Creates trainable variables from one seeded random stream, so that two builds of a model with the same seed
- * start from bit-identical weights whatever ND4J's global random state is (style rule 12).
+ * start from bit-identical weights whatever ND4J's global random state is (docs/architecture.md, design rule "seeded randomness").
  */
 public final class ParameterInit {
 

@@ -1,2 +1,2 @@
-/** Seeded random streams: every random choice of a trial derives from its seed (style rule 12). */
+/** Seeded random streams: every random choice of a trial derives from its seed (docs/architecture.md, design rule "seeded randomness"). */
 package org.vfelab.core.random;

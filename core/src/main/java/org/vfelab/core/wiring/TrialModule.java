@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Binds one trial: its resolved spec, and the dataset, backbone, sampler and loss the spec names, picked from
- * the plugin maps. One injector per trial (style rule 8), so nothing leaks from one trial into the next.
+ * the plugin maps. One injector per trial (docs/architecture.md, design rule "one injector per trial"), so nothing leaks from one trial into the next.
  */
 public final class TrialModule extends AbstractModule {
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SparseTubesTest {
 
     /**
-     * TubeViT's kernels (paper-notes.md) on 32 x 224 x 224 clips, placements per axis = (length - offset - size)
+     * TubeViT's kernels (docs/paper.md) on 32 x 224 x 224 clips, placements per axis = (length - offset - size)
      * / stride + 1: 8x8x8 s(16,32,32): 2 x 7 x 7 = 98; 16x4x4 s(6,32,32) o(4,8,8): 3 x 7 x 7 = 147;
      * 4x12x12 s(16,32,32) o(0,16,16): 2 x 7 x 7 = 98; 1x16x16 s(32,16,16): 1 x 14 x 14 = 196. Total 539.
      */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Expands a sweep file into its trials before anything runs (style rule 7): every arm, repeated over the seeds,
+ * Expands a sweep file into its trials before anything runs (docs/architecture.md, design rule "frozen sweeps"): every arm, repeated over the seeds,
  * resolved strictly against its base descriptor and keyed by the hash of its resolved spec. Every trial is
  * recorded under the sweep's name (its MLflow experiment), whatever name the base descriptor has. Stages come after
  * the stages they start from, and a stage's reference {@code @id} is resolved to {@code @<parent trial key>}

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends training progress to an MLflow run under the metric keys fixed in design.md: {@code loss}, {@code lr} and
+ * Sends training progress to an MLflow run under fixed metric keys: {@code loss}, {@code lr} and
  * the loss's readouts every step; at each evaluation every family's scores under {@code <family>/<key>} and their
  * mean over the plain (unperturbed) families under the bare key.
  */

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The analytic gradients of the assembled dual encoder (each backbone, text tower, InfoNCE) against central
  * finite differences of the loss, for one weight in each part of the model and in each backbone's own parts. Guards against the SameDiff ops whose
- * gradients are broken in 1.0.0-M2.1 (samediff-notes.md section 4) sneaking into the graph.
+ * gradients are broken in 1.0.0-M2.1 (docs/samediff-pitfalls.md) sneaking into the graph.
  */
 class DualEncoderGradientTest {
 

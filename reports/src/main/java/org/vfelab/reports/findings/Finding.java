@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * A finding of the paper with the verdict our runs give it and the evidence in words (the means, differences,
  * tests and thresholds behind the verdict), so a reader can disagree with the verdict without rerunning anything.
  *
- * @param id     F1 to F6, numbered as in the paper's list of findings (README, "The paper's findings")
+ * @param id     F1 to F6, numbered as in docs/paper.md
  * @param claim  the finding, as the paper states it
  * @param tokens tokens per clip of the runs it was read on, {@value TrialResult#NOT_LOGGED} when the runs did not
  *               record it or the table holds a single scale

@@ -4,7 +4,7 @@ import org.vfelab.tracking.RunMetrics;
 
 /**
  * Thresholds shared by the recall findings, sized for our small noisy runs rather than the paper's: three seeds of
- * one arm spread by 0.02-0.04 in R@1 (the calibration in shared/paper-notes.md), so a smaller difference of means
+ * one arm spread by 0.02-0.04 in R@1 (the calibration in docs/paper.md), so a smaller difference of means
  * is not read as an effect.
  */
 final class Thresholds {
