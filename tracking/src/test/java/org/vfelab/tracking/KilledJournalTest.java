@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A JVM killed with SIGKILL in the middle of a run on a server leaves a journal that a sync completes. */
+@Tag("integration")
 class KilledJournalTest {
     private static final int STEPS = 500;
 

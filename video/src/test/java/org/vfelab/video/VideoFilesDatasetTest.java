@@ -1,6 +1,7 @@
 package org.vfelab.video;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The video-files dataset over a folder of real files, three of them bad. */
+@Tag("integration")
 class VideoFilesDatasetTest {
     private static final List<Heading> HEADINGS = List.of(Heading.RIGHT, Heading.LEFT, Heading.UP, Heading.DOWN);
 

@@ -2,6 +2,7 @@ package org.vfelab.experiments.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code vfe bench} on the CI configuration: it measures every case and writes the JSON keys issue 7 fixes. */
+@Tag("integration")
 class BenchCommandTest {
 
     private static final List<String> KEYS = List.of("backbone", "mask_ratio", "threads", "median_step_seconds",

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.core.checkpoint.Checkpoint;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The paper's image -> video chain through the real CLI: image pre-training, a checkpoint, a video model from it. */
+@Tag("integration")
 class ImageToVideoTest {
 
     private static final String[] TINY = {"--set", "training.steps=4", "--set", "training.warmup_steps=1",

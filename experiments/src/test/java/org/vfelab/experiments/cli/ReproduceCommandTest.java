@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code vfe reproduce} through the real CLI, on two tiny stand-ins for the shipped findings sweeps. */
+@Tag("integration")
 class ReproduceCommandTest {
 
     private static final String SMOKE_BASE = Path.of("smoke.yaml").toAbsolutePath().toString();

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.tracking.FakeMlflowServer;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("integration")
 class RunCommandTest {
 
     private static final String[] TINY_TRIAL = {"run", "smoke.yaml", "--set", "training.steps=6",

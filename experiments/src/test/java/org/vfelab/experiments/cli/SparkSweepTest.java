@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.tracking.LocalStoreReader;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checkpoint, a task that cannot start its trial is that trial's error, and Spark that cannot start is a clear error
  * before anything runs.
  */
+@Tag("integration")
 class SparkSweepTest {
 
     private static final String SMOKE_BASE = Path.of("smoke.yaml").toAbsolutePath().toString();

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.tracking.FakeMlflowServer;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stage chains through the real CLI, each trial in its own JVM: a video model that starts from the image model of
  * the same sweep, on the local store and on a tracking server; a failed parent; a parent without a checkpoint.
  */
+@Tag("integration")
 class StageChainRunTest {
 
     private static final String SMOKE = Path.of("smoke.yaml").toAbsolutePath().toString();

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.tracking.FakeMlflowServer;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sweeps through the real CLI, each trial in its own JVM: resuming after the runner is killed, an out-of-memory
  * arm among healthy ones, the trial timeout, and a tracking server instead of the local store.
  */
+@Tag("integration")
 class SweepRunTest {
 
 

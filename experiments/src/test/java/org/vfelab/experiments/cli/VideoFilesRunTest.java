@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vfelab.tracking.LocalStoreReader;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The video-files dataset through the real CLI: generated mp4s and one broken file, trained on and evaluated,
  * the broken file counted in {@code skipped_videos}, and the second run reading every clip from the cache.
  */
+@Tag("integration")
 class VideoFilesRunTest {
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package org.vfelab.experiments.model;
 import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and every frozen one is a constant with none, and parameter names and values are stable across builds.
  * A new backbone is picked up from the registry.
  */
+@Tag("integration")
 class BackboneTrainingContractTest {
 
     private static final int BATCH = 4;

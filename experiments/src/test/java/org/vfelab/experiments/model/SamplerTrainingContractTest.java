@@ -3,6 +3,7 @@ package org.vfelab.experiments.model;
 import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * 50 % masking: the masked training graph runs, every trainable parameter (each tube kernel's projection
  * included) gets a gradient, and the token count is the hand-computed one.
  */
+@Tag("integration")
 class SamplerTrainingContractTest {
 
     private static final int BATCH = 4;

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.trial;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.spec.ExperimentSpec;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+@Tag("integration")
 class ModelInspectionTest {
 
     private static ModelInspection inspect(String... overrides) {

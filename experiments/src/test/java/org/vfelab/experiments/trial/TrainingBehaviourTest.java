@@ -1,6 +1,7 @@
 package org.vfelab.experiments.trial;
 
 import com.google.inject.Guice;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.eval.FamilyScores;
 import org.vfelab.core.spec.ExperimentLoader;
@@ -18,6 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assembled trial (Guice wiring + plugins + trainer) on tiny clips: learning, determinism, memory. */
+@Tag("integration")
 class TrainingBehaviourTest {
 
     private static final List<String> TINY = List.of("data.frames=4", "data.size=16", "data.train_clips=64",

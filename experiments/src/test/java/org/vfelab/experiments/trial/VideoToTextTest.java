@@ -2,6 +2,7 @@ package org.vfelab.experiments.trial;
 
 import com.google.inject.Guice;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The video-to-text chain on tiny clips: a language model and a video encoder are trained and checkpointed, then
  * captioning trains on top of both with them frozen.
  */
+@Tag("integration")
 class VideoToTextTest {
 
     private static final List<String> TINY = List.of("data.frames=4", "data.size=16", "data.train_clips=64",

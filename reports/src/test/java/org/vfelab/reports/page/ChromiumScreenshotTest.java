@@ -1,6 +1,7 @@
 package org.vfelab.reports.page;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Opens the HTML report in headless Chromium (Debian's {@code chromium}, which {@code .ci/run} installs) and takes
  * a screenshot: the page must render with its embedded figures. Skips, saying why, where no Chromium is installed.
  */
+@Tag("integration")
 class ChromiumScreenshotTest {
 
 

@@ -1,5 +1,6 @@
 package org.vfelab.video.decode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.within;
  * Real files through FFmpeg: the decoded frames show the square where the generator drew it, in mp4 (MPEG-4), webm
  * (VP8), avi (Motion JPEG) and a bare MPEG-4 stream whose frames must be counted.
  */
+@Tag("integration")
 class VideoFilesDecodeTest {
     private static final MovingShapeVideo VIDEO = TestVideos.SQUARE_RIGHT;
 
