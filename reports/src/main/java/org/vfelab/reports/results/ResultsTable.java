@@ -14,10 +14,12 @@ import java.util.TreeSet;
 
 /**
  * The results of a sweep, one {@link TrialResult} per trial, and their CSV form {@code results.csv}: the identity
- * columns, the stage columns, then one column per metric any trial logged (sorted; empty where a trial did not log
- * it). Reading the CSV back gives the same table, so figures can be regenerated and tested from a file; a file
- * written before the stage or scale columns existed still reads, its trials contrastive with neither param logged
- * and their scale unknown.
+ * columns, the stage and scale columns, one {@code param:<key>} column per param whose value differs between the
+ * trials (whatever dimension a sweep varies shows up without code that knows it), then one column per metric any
+ * trial logged (sorted; empty where a trial did not log it). Reading the CSV back gives the same table but for the
+ * params every trial shares (the MLflow runs keep those), so figures can be regenerated and tested from a file; a
+ * file written before the stage or scale columns existed still reads, its trials contrastive with neither param
+ * logged and their scale unknown.
  */
 public record ResultsTable(List<TrialResult> rows) {
 
@@ -28,6 +30,8 @@ public record ResultsTable(List<TrialResult> rows) {
     public static final List<String> STAGE = List.of("task", "events", "steps");
     /** The scale columns after the stage columns: tokens per clip, {@code data.eval_clips}, trained on stills. */
     public static final List<String> SCALE = List.of("tokens", "eval_clips", "stills");
+    /** The prefix of a param column's header: {@code param:training.lr}. */
+    public static final String PARAM = "param:";
 
     public ResultsTable {
         rows = List.copyOf(rows);
@@ -37,10 +41,12 @@ public record ResultsTable(List<TrialResult> rows) {
     public String toCsv() {
         List<String> metricKeys = new ArrayList<>(new TreeSet<>(rows.stream()
                 .flatMap(row -> row.metrics().keySet().stream()).toList()));
+        List<String> paramKeys = varyingParams();
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(IDENTITY);
         header.addAll(STAGE);
         header.addAll(SCALE);
+        paramKeys.forEach(key -> header.add(PARAM + key));
         header.addAll(metricKeys);
         line(csv, header);
         for (TrialResult row : rows) {
@@ -49,10 +55,18 @@ public record ResultsTable(List<TrialResult> rows) {
                     number(row.maskRatio()), row.preset(), row.trialKey(), row.task(), Integer.toString(row.events()),
                     Integer.toString(row.steps()), Integer.toString(row.clips().tokens()),
                     Integer.toString(row.clips().evalClips()), Boolean.toString(row.clips().stills())));
+            paramKeys.forEach(key -> cells.add(row.params().getOrDefault(key, "")));
             metricKeys.forEach(key -> cells.add(row.metrics().containsKey(key) ? number(row.metrics().get(key)) : ""));
             line(csv, cells);
         }
         return csv.toString();
+    }
+
+    /** The params whose value (or presence) differs between the rows, sorted. */
+    public List<String> varyingParams() {
+        return rows.stream().flatMap(row -> row.params().keySet().stream()).distinct().sorted()
+                .filter(key -> rows.stream().map(row -> row.params().getOrDefault(key, "")).distinct().count() > 1)
+                .toList();
     }
 
     /** Writes {@link #toCsv()} to {@code file}. */
@@ -99,8 +113,13 @@ public record ResultsTable(List<TrialResult> rows) {
         boolean scaled = group(header, scaleAt, SCALE);
         try {
             Map<String, Double> metrics = new HashMap<>();
+            Map<String, String> params = new HashMap<>();
             for (int c = scaleAt + (scaled ? SCALE.size() : 0); c < header.size(); c++) {
-                if (!cells.get(c).isEmpty()) {
+                if (header.get(c).startsWith(PARAM)) {
+                    if (!cells.get(c).isEmpty()) {
+                        params.put(header.get(c).substring(PARAM.length()), cells.get(c));
+                    }
+                } else if (!cells.get(c).isEmpty()) {
                     metrics.put(header.get(c), Double.parseDouble(cells.get(c)));
                 }
             }
@@ -112,7 +131,7 @@ public record ResultsTable(List<TrialResult> rows) {
                     staged ? Integer.parseInt(cells.get(stage + 1)) : TrialResult.NOT_LOGGED,
                     staged ? Integer.parseInt(cells.get(stage + 2)) : TrialResult.NOT_LOGGED,
                     scaled ? new ClipScale(Integer.parseInt(cells.get(scaleAt)), Integer.parseInt(cells.get(scaleAt + 1)),
-                            Boolean.parseBoolean(cells.get(scaleAt + 2))) : ClipScale.UNKNOWN, metrics);
+                            Boolean.parseBoolean(cells.get(scaleAt + 2))) : ClipScale.UNKNOWN, params, metrics);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ":" + line + ": not a number: " + e.getMessage(), e);
         }

@@ -50,7 +50,7 @@ public final class RunResults {
                 Double.parseDouble(params.getOrDefault("sampling.mask_ratio", "NaN")),
                 params.getOrDefault("model.preset", ""), tags.getOrDefault(RunTags.TRIAL_KEY, ""),
                 params.getOrDefault("task.type", TrialResult.CONTRASTIVE), integer(params, "data.events"),
-                integer(params, "training.steps"), ClipScale.fromParams(params), metrics);
+                integer(params, "training.steps"), ClipScale.fromParams(params), params, metrics);
     }
 
     private static int integer(Map<String, String> params, String key) {

@@ -21,10 +21,13 @@ import java.util.TreeMap;
  * @param events  the {@code data.events} param (motion events per clip), {@value #NOT_LOGGED} if the run lacks it
  * @param steps   the {@code training.steps} param (0: evaluation only), {@value #NOT_LOGGED} if the run lacks it
  * @param clips   tokens per clip and evaluation clips per family
+ * @param params  every param the run logged (the flattened descriptor), so a sweep over any key is visible in the
+ *                results without code that knows the key
  */
 public record TrialResult(String runId, String sweep, String arm, String label, long seed, String outcome,
                           String backbone, String sampler, double maskRatio, String preset, String trialKey,
-                          String task, int events, int steps, ClipScale clips, Map<String, Double> metrics) {
+                          String task, int events, int steps, ClipScale clips, Map<String, String> params,
+                          Map<String, Double> metrics) {
 
     /** The {@code task.type} of contrastive pre-training, the only task before the key existed. */
     public static final String CONTRASTIVE = "contrastive";
@@ -36,6 +39,7 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
     private static final double MEGABYTES_PER_GIGABYTE = 1024.0;
 
     public TrialResult {
+        params = Map.copyOf(new TreeMap<>(params));
         metrics = Map.copyOf(new TreeMap<>(metrics));
     }
 
@@ -47,13 +51,13 @@ public record TrialResult(String runId, String sweep, String arm, String label, 
                        String backbone, String sampler, double maskRatio, String preset, String trialKey,
                        Map<String, Double> metrics) {
         this(runId, sweep, arm, label, seed, outcome, backbone, sampler, maskRatio, preset, trialKey, CONTRASTIVE,
-                NOT_LOGGED, NOT_LOGGED, ClipScale.UNKNOWN, metrics);
+                NOT_LOGGED, NOT_LOGGED, ClipScale.UNKNOWN, Map.of(), metrics);
     }
 
     /** This trial seen at {@code scale} (a test's rows, a results file that predates the scale columns). */
     public TrialResult withClips(ClipScale scale) {
         return new TrialResult(runId, sweep, arm, label, seed, outcome, backbone, sampler, maskRatio, preset,
-                trialKey, task, events, steps, scale, metrics);
+                trialKey, task, events, steps, scale, params, metrics);
     }
 
     /** The final value of a metric, if the run logged it and it is a number. */

@@ -103,7 +103,7 @@ class ReportWriterTest {
             rows.add(row.withClips(new ClipScale(64, 256)));
             rows.add(new TrialResult(row.runId() + "-512", row.sweep(), row.arm(), row.label(), row.seed(),
                     row.outcome(), row.backbone(), row.sampler(), row.maskRatio(), row.preset(), row.trialKey() + "-512",
-                    row.task(), row.events(), row.steps(), new ClipScale(512, 256), row.metrics()));
+                    row.task(), row.events(), row.steps(), new ClipScale(512, 256), row.params(), row.metrics()));
         }
 
         ReportFiles files = new ReportWriter("ladder", "a test store").write(new ResultsTable(rows), dir);

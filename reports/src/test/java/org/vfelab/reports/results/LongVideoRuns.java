@@ -60,7 +60,7 @@ public final class LongVideoRuns {
                                     Map<String, Double> metrics) {
         return new TrialResult("r-" + arm + "-" + seed, "long-video", arm, arm + " seed=" + seed, seed, "finished",
                 arm.startsWith("IMAGE") ? "frame-avg" : "joint", "random-mask", arm.startsWith("LONG") ? 0.75 : 0,
-                "tiny", "k-" + arm + "-" + seed, task, events, steps, ClipScale.UNKNOWN, new HashMap<>(metrics));
+                "tiny", "k-" + arm + "-" + seed, task, events, steps, ClipScale.UNKNOWN, Map.of(), new HashMap<>(metrics));
     }
 
     /** {@code table} without the trials of an arm or the one trial of a label, as if they had never run. */
@@ -74,6 +74,6 @@ public final class LongVideoRuns {
         return new ResultsTable(table.rows().stream().map(row -> !row.arm().equals(arm) ? row
                 : new TrialResult(row.runId(), row.sweep(), row.arm(), row.label(), row.seed(), outcome,
                         row.backbone(), row.sampler(), row.maskRatio(), row.preset(), row.trialKey(), row.task(),
-                        row.events(), row.steps(), row.clips(), Map.of())).toList());
+                        row.events(), row.steps(), row.clips(), row.params(), Map.of())).toList());
     }
 }

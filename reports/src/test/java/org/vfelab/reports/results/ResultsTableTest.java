@@ -67,8 +67,28 @@ class ResultsTableTest {
 
         assertThat(row).isEqualTo(new TrialResult("r1", "fig2", "joint", "joint seed=7", 7, "finished", "joint",
                 "random-mask", 0.0, "tiny", "k1", "contrastive", TrialResult.NOT_LOGGED, TrialResult.NOT_LOGGED,
-                ClipScale.UNKNOWN, Map.of("peak_memory_megabytes", 160.0)));
+                ClipScale.UNKNOWN, Map.of(), Map.of("peak_memory_megabytes", 160.0)));
         assertThat(row.evaluationOnly()).isFalse();
+    }
+
+    @Test
+    void aParamTheTrialsVaryGetsAColumnWithoutCodeThatKnowsIt() throws Exception {
+        TrialResult slow = new TrialResult("r1", "lr-sweep", "a", "a", 7, "finished", "joint", "random-mask", 0.0,
+                "tiny", "k1", "contrastive", 2, 900, new ClipScale(64, 256),
+                Map.of("training.lr", "1.0e-4", "seed", "7", "model.preset", "tiny"), Map.of("t2v_recall_at_1", 0.5));
+        TrialResult fast = new TrialResult("r2", "lr-sweep", "b", "b", 7, "finished", "joint", "random-mask", 0.0,
+                "tiny", "k2", "contrastive", 2, 900, new ClipScale(64, 256),
+                Map.of("training.lr", "1.0e-3", "seed", "7", "model.preset", "tiny"), Map.of("t2v_recall_at_1", 0.6));
+        ResultsTable table = new ResultsTable(List.of(slow, fast));
+        Path file = dir.resolve("results.csv");
+
+        table.writeCsv(file);
+
+        assertThat(table.varyingParams()).containsExactly("training.lr");
+        assertThat(Files.readAllLines(file).get(0)).contains(",stills,param:training.lr,t2v_recall_at_1");
+        assertThat(Files.readAllLines(file).get(2)).contains(",false,1.0e-3,0.6");
+        assertThat(ResultsTable.readCsv(file).rows()).extracting(row -> row.params().get("training.lr"))
+                .containsExactly("1.0e-4", "1.0e-3");
     }
 
     @Test
