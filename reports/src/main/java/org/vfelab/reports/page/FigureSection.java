@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
  * per model preset and clip scale when the runs span several) and, when they span two presets, the base-to-large bars; each written
  * as PNG and SVG, linked from Markdown and embedded in the HTML page.
  */
-record FigureSection(Section section, List<Path> files) {
+final class FigureSection {
+
+    private FigureSection() {
+    }
 
     /** Draws every figure the results support into {@code dir}; the report passes its ablation trials only. */
-    static FigureSection write(ResultsTable results, Path dir) {
+    static ReportPart.Written write(ResultsTable results, Path dir) {
         List<Path> files = new ArrayList<>();
         StringBuilder md = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -31,7 +34,7 @@ record FigureSection(Section section, List<Path> files) {
             md.append(shown.markdown());
             html.append(shown.html());
         }
-        return new FigureSection(new Section("Figures", md.toString(), html.toString()), files);
+        return new ReportPart.Written(List.of(new Section("Figures", md.toString(), html.toString())), files);
     }
 
     private static List<ReportFigure> figures(ResultsTable results) {

@@ -15,7 +15,7 @@ import java.util.List;
  * memory coloured by Rouge-L, once a video-to-text stage has finished, and the long-video table. The report has it
  * only when its runs include the long-video chain.
  */
-record LongVideoSection(Section section, List<Path> files) {
+final class LongVideoSection {
 
     static final String TITLE = "Long video";
     static final String FIGURE = "long-video-memory";
@@ -24,8 +24,11 @@ record LongVideoSection(Section section, List<Path> files) {
     private static final String TABLE = "Long clips (Table 3 shape): retrieval on long clips, video-to-text scores "
             + "and each stage's peak memory, mean ± 95 % CI over seeds (finished trials only; – where none).";
 
+    private LongVideoSection() {
+    }
+
     /** Draws the figure into {@code dir} when it applies, and the table. */
-    static LongVideoSection write(ResultsTable results, Path dir) {
+    static ReportPart.Written write(ResultsTable results, Path dir) {
         List<Path> files = new ArrayList<>();
         StringBuilder md = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -39,6 +42,6 @@ record LongVideoSection(Section section, List<Path> files) {
         ReportTable table = LongVideoTable.of(results);
         md.append(TABLE).append("\n\n").append(table.markdown());
         html.append("<p>").append(Html.escape(TABLE)).append("</p>\n").append(table.html());
-        return new LongVideoSection(new Section(TITLE, md.toString(), html.toString()), files);
+        return new ReportPart.Written(List.of(new Section(TITLE, md.toString(), html.toString())), files);
     }
 }

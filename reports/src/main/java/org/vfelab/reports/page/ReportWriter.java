@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Writes a report from a results table: {@code results.csv}, the figures under {@code figures/} (PNG and SVG),
@@ -51,36 +53,62 @@ public final class ReportWriter {
         }
         Path csv = out.resolve("results.csv");
         results.writeCsv(csv);
-        ResultsTable ablations = new ResultsTable(results.rows().stream().filter(TrialResult::ablation).toList());
-        boolean longVideo = LongVideoChain.present(results);
         List<Section> sections = new ArrayList<>();
         List<Path> figureFiles = new ArrayList<>();
-        sections.add(overview(results));
-        if (!ablations.rows().isEmpty() || !longVideo) {
-            FigureSection figures = FigureSection.write(ablations, out.resolve("figures"));
-            sections.add(figures.section());
-            figureFiles.addAll(figures.files());
+        for (ReportPart part : parts()) {
+            if (part.applies(results)) {
+                ReportPart.Written written = part.write(results, out.resolve("figures"));
+                sections.addAll(written.sections());
+                figureFiles.addAll(written.files());
+            }
         }
-        if (ScaleLadder.applies(ablations)) {
-            ScaleSection section = ScaleSection.write(ablations, out.resolve("figures"));
-            sections.add(section.section());
-            figureFiles.addAll(section.files());
-        }
-        if (longVideo) {
-            LongVideoSection section = LongVideoSection.write(results, out.resolve("figures"));
-            sections.add(section.section());
-            figureFiles.addAll(section.files());
-        }
-        sections.add(table("Backbones (Table 1 shape)", "Recall@1 per caption family, mean ± 95 % CI over seeds "
-                + "(finished trials only).", BackboneTable.of(results)));
-        sections.addAll(FindingsSection.of(results));
-        sections.add(table("Trials", "Every trial of the sweep with its outcome; failed and out-of-memory trials "
-                + "included.", TrialsTable.of(results)));
         Path markdown = out.resolve("report.md");
         Path html = out.resolve("index.html");
         writeText(markdown, markdown(sections));
         writeText(html, html(sections));
         return new ReportFiles(csv, figureFiles, markdown, html);
+    }
+
+    /**
+     * The report's parts, in page order: overview, the ablation figures (also when nothing else applies, to say
+     * there is nothing to plot), finding vs scale, long video, the backbone table, statistics and findings, trials.
+     */
+    private List<ReportPart> parts() {
+        return List.of(
+                part(results -> true, (results, figures) -> ReportPart.Written.of(overview(results))),
+                part(results -> !ablations(results).rows().isEmpty() || !LongVideoChain.present(results),
+                        (results, figures) -> FigureSection.write(ablations(results), figures)),
+                part(results -> ScaleLadder.applies(ablations(results)),
+                        (results, figures) -> ScaleSection.write(ablations(results), figures)),
+                part(LongVideoChain::present, LongVideoSection::write),
+                part(results -> true, (results, figures) -> ReportPart.Written.of(table("Backbones (Table 1 shape)",
+                        "Recall@1 per caption family, mean ± 95 % CI over seeds (finished trials only).",
+                        BackboneTable.of(results)))),
+                part(results -> true, (results, figures) -> new ReportPart.Written(FindingsSection.of(results),
+                        List.of())),
+                part(results -> true, (results, figures) -> ReportPart.Written.of(table("Trials", "Every trial of "
+                        + "the sweep with its outcome; failed and out-of-memory trials included.",
+                        TrialsTable.of(results)))));
+    }
+
+    /** The trials the ablation figures and findings read. */
+    private static ResultsTable ablations(ResultsTable results) {
+        return new ResultsTable(results.rows().stream().filter(TrialResult::ablation).toList());
+    }
+
+    private static ReportPart part(Predicate<ResultsTable> applies,
+                                   BiFunction<ResultsTable, Path, ReportPart.Written> write) {
+        return new ReportPart() {
+            @Override
+            public boolean applies(ResultsTable results) {
+                return applies.test(results);
+            }
+
+            @Override
+            public Written write(ResultsTable results, Path figures) {
+                return write.apply(results, figures);
+            }
+        };
     }
 
     private Section overview(ResultsTable results) {

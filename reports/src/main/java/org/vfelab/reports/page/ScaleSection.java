@@ -23,14 +23,18 @@ import java.util.stream.Collectors;
  * F1 in one sentence, the figure of recall lost to masking against tokens per clip, F1's numbers per rung, and every
  * finding's verdict at each scale, each read on that scale's trials alone.
  */
-record ScaleSection(Section section, List<Path> files) {
+final class ScaleSection {
 
     static final String TITLE = "Finding vs scale";
     static final String FIGURE = "masking-drop-vs-tokens";
     /** The findings' tolerance for kept recall, drawn on the figure. */
     private static final double TOLERANCE = 0.03;
 
-    static ScaleSection write(ResultsTable results, Path dir) {
+    private ScaleSection() {
+    }
+
+    /** The section of {@code results}' ablation trials, its figure written into {@code dir}. */
+    static ReportPart.Written write(ResultsTable results, Path dir) {
         List<ScaleLadder.Rung> rungs = ScaleLadder.rungs(results);
         StringBuilder md = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -53,7 +57,7 @@ record ScaleSection(Section section, List<Path> files) {
         }
         append(md, html, "Each finding's verdict at each scale (at a scale without the trials a finding needs, not enough evidence).",
                 verdictTable(results));
-        return new ScaleSection(new Section(TITLE, md.toString(), html.toString()), files);
+        return new ReportPart.Written(List.of(new Section(TITLE, md.toString(), html.toString())), files);
     }
 
     private static void append(StringBuilder md, StringBuilder html, String caption, ReportTable table) {
