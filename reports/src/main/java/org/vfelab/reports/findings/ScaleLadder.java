@@ -29,6 +29,9 @@ public final class ScaleLadder {
                        Optional<PairedComparison> frameAvgDrop, Finding f1) {
     }
 
+    /** The largest drop of R@1 that counts as kept recall (the findings' tolerance), for figures to draw. */
+    public static final double KEPT_RECALL_TOLERANCE = Thresholds.RECALL_TOLERANCE;
+
     private ScaleLadder() {
     }
 

@@ -27,8 +27,6 @@ final class ScaleSection {
 
     static final String TITLE = "Finding vs scale";
     static final String FIGURE = "masking-drop-vs-tokens";
-    /** The findings' tolerance for kept recall, drawn on the figure. */
-    private static final double TOLERANCE = 0.03;
 
     private ScaleSection() {
     }
@@ -48,7 +46,7 @@ final class ScaleSection {
             String ratio = ratio(rungs.get(rungs.size() - 1).maskRatio());
             ReportFigure.Shown shown = new ReportFigure(FIGURE, "T2V R@1 lost at mask " + ratio + " against tokens "
                     + "per clip; means over seeds, error bars: 95 % CI of the paired drop",
-                    ScaleLadderFigure.chart(points(rungs), TOLERANCE, ratio)).write(dir);
+                    ScaleLadderFigure.chart(points(rungs), ScaleLadder.KEPT_RECALL_TOLERANCE, ratio)).write(dir);
             files.addAll(shown.files());
             md.append(shown.markdown());
             html.append(shown.html());
