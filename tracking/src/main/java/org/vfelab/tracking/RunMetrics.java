@@ -15,6 +15,8 @@ public final class RunMetrics {
     public static final String T2V_R1 = "t2v_recall_at_1";
     /** Video-to-text Recall@1, the mean over the plain caption families. */
     public static final String V2T_R1 = "v2t_recall_at_1";
+    /** Text-to-video R@1 of a random ranking on a family's evaluation set (duplicate captions counted). */
+    public static final String CHANCE_T2V_R1 = "chance_t2v_recall_at_1";
     /** Rouge-L of a video-to-text stage's captions. */
     public static final String ROUGE_L = "rouge_l";
     /** The evaluation loss of a language-model stage. */

@@ -5,6 +5,7 @@ import org.vfelab.core.data.CaptionFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import org.vfelab.tracking.RunMetrics;
 
 /**
  * Retrieval results on one caption family's eval set.
@@ -39,7 +40,7 @@ public record FamilyScores(CaptionFamily family, String variant, SortedMap<Integ
         if (!Double.isNaN(pairAccuracy)) {
             metrics.put("temporal_pair_accuracy", pairAccuracy);
         }
-        metrics.put("chance_t2v_recall_at_1", chanceRecallAt1);
+        metrics.put(RunMetrics.CHANCE_T2V_R1, chanceRecallAt1);
         return metrics;
     }
 }

@@ -30,7 +30,7 @@ public final class Findings {
 
     /** F1 to F6, in order, each with its verdict on {@code table}. */
     public static List<Finding> check(ResultsTable table) {
-        return CHECKS.stream().map(check -> chosen(byScale(table, check))).toList();
+        return CHECKS.stream().map(check -> chosen(byScale(table, check), table)).toList();
     }
 
     /**
@@ -65,7 +65,7 @@ public final class Findings {
      */
     public static Optional<PairedComparison> headline(ResultsTable table, String id) {
         FindingCheck check = checkOf(id);
-        ResultsTable at = TokenScales.of(table).get(chosenTokens(byScale(table, check)));
+        ResultsTable at = TokenScales.of(table).get(chosenTokens(byScale(table, check), table));
         return check.headline(at).filter(comparison -> comparison.pairs() > 0);
     }
 
@@ -95,15 +95,20 @@ public final class Findings {
         return findings;
     }
 
-    private static Finding chosen(SortedMap<Integer, Finding> scales) {
-        return scales.get(chosenTokens(scales));
+    private static Finding chosen(SortedMap<Integer, Finding> scales, ResultsTable table) {
+        return scales.get(chosenTokens(scales, table));
     }
 
-    /** The largest scale whose verdict is not "not enough evidence", else the largest scale. */
-    private static int chosenTokens(SortedMap<Integer, Finding> scales) {
+    /**
+     * The largest scale whose verdict is not "not enough evidence"; else the largest scale with finished ablation
+     * trials (its evidence says what is missing there); else the largest scale.
+     */
+    private static int chosenTokens(SortedMap<Integer, Finding> scales, ResultsTable table) {
         List<Integer> largestFirst = new ArrayList<>(scales.keySet());
         Collections.reverse(largestFirst);
+        SortedMap<Integer, ResultsTable> tables = TokenScales.of(table);
         return largestFirst.stream().filter(tokens -> scales.get(tokens).verdict() != Verdict.NOT_ENOUGH_EVIDENCE)
-                .findFirst().orElse(scales.lastKey());
+                .findFirst().orElse(largestFirst.stream().filter(tokens -> tables.get(tokens).rows().stream()
+                        .anyMatch(row -> row.ablation() && row.finished())).findFirst().orElse(scales.lastKey()));
     }
 }

@@ -66,12 +66,12 @@ public final class ReproductionReport {
         StringBuilder html = new StringBuilder();
         for (Row row : rows) {
             String text = " (" + row.finding().verdict().inWords() + ", sweep " + row.sweep() + "): "
-                    + row.finding().evidence() + row.ladder().map(line -> " " + line).orElse("");
+                    + row.finding().evidence() + "." + row.ladder().map(line -> " " + line).orElse("");
             md.append("- **").append(row.finding().id()).append("**").append(text).append(" [").append(row.sweep())
                     .append(" report](").append(row.sweep()).append("/report.md)\n");
             html.append("<p><b>").append(Html.escape(row.finding().id())).append("</b>").append(Html.escape(text))
                     .append("</p>\n");
-            if (row.ladder().isPresent()) {
+            if (row.ladder().isPresent() && !ScaleLadder.rungs(row.results()).isEmpty()) {
                 md.append("\n  ![").append(LADDER_CAPTION).append("](").append(row.sweep()).append("/figures/")
                         .append(ScaleSection.FIGURE).append(".png)\n");
             }
@@ -89,8 +89,8 @@ public final class ReproductionReport {
     }
 
     /** A finding as the summary table shows it. */
-    private record Row(Finding finding, String sweep, Optional<PairedComparison> effect, String scale,
-                       Optional<String> ladder) {
+    private record Row(Finding finding, String sweep, ResultsTable results, Optional<PairedComparison> effect,
+                       String scale, Optional<String> ladder) {
 
         static Row of(Source source) {
             ResultsTable results = source.results();
@@ -98,7 +98,7 @@ public final class ReproductionReport {
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("no finding " + source.findingId()));
             Optional<String> ladder = source.findingId().equals("F1") && ScaleLadder.applies(results)
                     ? Optional.of(ScaleLadder.conclusion(ScaleLadder.rungs(results))) : Optional.empty();
-            return new Row(finding, source.sweep(), Findings.headline(results, source.findingId()),
+            return new Row(finding, source.sweep(), results, Findings.headline(results, source.findingId()),
                     scale(finding, results), ladder);
         }
 
