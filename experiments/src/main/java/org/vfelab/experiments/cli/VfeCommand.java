@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Contrastive pre-training of video-first encoders: run experiments, sweep ablations, "
                 + "report the paper's figures.",
         subcommands = {RunCommand.class, InspectCommand.class, SweepCommand.class, ReportCommand.class, RunsCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, ClusterCommand.class,
                 MakeVideosCommand.class, CommandLine.HelpCommand.class})
 public final class VfeCommand implements Runnable {
 

@@ -30,6 +30,11 @@ public final class TrialHistory {
     public static final String ROLE_TAG = "vfe.role";
     public static final String ERROR_TAG = "vfe.error";
     public static final String PARENT_TAG = "mlflow.parentRunId";
+    /** The Spark executor a trial's attempt ran on, and its host (sweeps with {@code --executor spark}). */
+    public static final String EXECUTOR_TAG = "vfe.executor";
+    public static final String HOST_TAG = "vfe.host";
+    /** The attempt number of a trial's run after its first was lost with its Spark executor: 2, 3. */
+    public static final String ATTEMPT_TAG = "vfe.attempt";
     /** The runs of the parent stages whose checkpoints a stage started from, comma-separated. */
     public static final String STAGE_PARENTS_TAG = "vfe.parents";
 
