@@ -34,11 +34,6 @@ public record ClusterRecord(String masterUrl, URI webUi, List<StartedProcess> pr
         processes = List.copyOf(processes);
     }
 
-    /** The workers, in order. */
-    public List<StartedProcess> workers() {
-        return processes.stream().filter(process -> process.role().startsWith("worker-")).toList();
-    }
-
     /** The process of {@code role}. */
     public Optional<StartedProcess> process(String role) {
         return processes.stream().filter(process -> process.role().equals(role)).findFirst();

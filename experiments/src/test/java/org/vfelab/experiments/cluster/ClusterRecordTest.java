@@ -18,18 +18,21 @@ class ClusterRecordTest {
     Path dir;
 
     @Test
-    void aRecordReadsBackAsWrittenMasterFirstAndWorkersInOrder() throws Exception {
+    void aRecordReadsBackMasterFirstAndWorkersInOrder() throws Exception {
         Instant started = Instant.parse("2026-01-31T10:00:00.120Z");
         ClusterRecord record = new ClusterRecord("spark://127.0.0.1:7077", URI.create("http://127.0.0.1:8080"),
                 List.of(new StartedProcess("master", 100, started), new StartedProcess("worker-1", 101, started),
                         new StartedProcess("worker-2", 102, started), new StartedProcess("worker-10", 110, started)));
+        ClusterRecord shuffled = new ClusterRecord(record.masterUrl(), record.webUi(), List.of(
+                record.processes().get(3), record.processes().get(1), record.processes().get(0),
+                record.processes().get(2)));
         Path file = dir.resolve("cluster.properties");
 
-        record.write(file);
+        shuffled.write(file);
 
         assertThat(ClusterRecord.read(file)).contains(record);
-        assertThat(record.workers()).extracting(StartedProcess::role).containsExactly("worker-1", "worker-2",
-                "worker-10");
+        assertThat(ClusterRecord.read(file).orElseThrow().processes()).extracting(StartedProcess::role)
+                .containsExactly("master", "worker-1", "worker-2", "worker-10");
         assertThat(record.process("worker-2")).map(StartedProcess::pid).contains(102L);
     }
 
