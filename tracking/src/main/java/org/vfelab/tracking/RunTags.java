@@ -23,6 +23,12 @@ public final class RunTags {
     public static final String ARM = "vfe.arm";
     /** Where a trial ran: {@code cpu} or a GPU index. */
     public static final String DEVICE = "vfe.device";
+    /** The Spark executor a trial's attempt ran on (sweeps with {@code --executor spark}; {@code driver} locally). */
+    public static final String EXECUTOR = "vfe.executor";
+    /** The host of the Spark executor a trial's attempt ran on. */
+    public static final String HOST = "vfe.host";
+    /** The attempt number of a trial's run after its first was lost with its Spark executor: 2, 3. */
+    public static final String ATTEMPT = "vfe.attempt";
     /** The libnd4j binary a trial loaded. */
     public static final String BACKEND = "vfe.backend";
     /** {@link #ROLE_SWEEP} on a sweep's parent run, which is no trial; {@link #ROLE_TRIAL} on its trials. */

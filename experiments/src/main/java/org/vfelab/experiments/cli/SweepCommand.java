@@ -42,7 +42,9 @@ import java.util.concurrent.Callable;
                 "Outcomes: finished, oom, diverged, timeout, error, killed, skipped-budget, skipped-parent.",
                 "With --executor spark, each trial is a Spark task that starts the trial's JVM on an executor: "
                         + "--master local[N] on this machine, spark://HOST:PORT on a standalone cluster (vfe's jar "
-                        + "and lib/ on every executor, trials logging to a tracking server).",
+                        + "and lib/ on every executor, trials logging to a tracking server; 'vfe cluster start' "
+                        + "runs one on this machine, 'vfe cluster check' shows what its executors have). A trial "
+                        + "whose executor is lost is recorded as killed and runs again as a new run.",
                 "Exit codes: 0 every trial has an outcome and none is error, 1 some trial ended in error, "
                         + "2 invalid sweep or option, 3 tracking store unreachable or failed, 4 Spark could not "
                         + "start or reach its cluster, 130 interrupted."},

@@ -7,9 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vfe", mixinStandardHelpOptions = true, version = "vfe-lab 0.1.0",
         description = "Contrastive pre-training of video-first encoders: run experiments, sweep ablations, "
                 + "report the paper's figures.",
-        subcommands = {RunCommand.class, InspectCommand.class, SweepCommand.class, ReportCommand.class, ReproduceCommand.class,
-                RunsCommand.class,
-                BenchCommand.class,
+        subcommands = {RunCommand.class, InspectCommand.class, SweepCommand.class, ReportCommand.class,
+                ReproduceCommand.class, RunsCommand.class, BenchCommand.class, ClusterCommand.class,
                 MakeVideosCommand.class, CommandLine.HelpCommand.class})
 public final class VfeCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.vfelab.experiments.runner;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ public record ChildJvm(List<String> options, String mainClass) implements Serial
 
     /**
      * The jar that holds the main class (its manifest names the libraries beside it) when the CLI runs from one,
+     * links resolved,
      * else this JVM's class path (a development checkout, a test run). The jar and not the whole class path: a
      * Spark executor's class path also holds Spark's own jars, with other versions of vfe's libraries.
      */
@@ -45,10 +47,12 @@ public record ChildJvm(List<String> options, String mainClass) implements Serial
             if (source != null) {
                 Path location = Path.of(source.getLocation().toURI());
                 if (Files.isRegularFile(location)) {
-                    return location.toString();
+                    // The jar itself, not a link to it (a loopback cluster's SPARK_HOME/jars links to vfe's jars):
+                    // its manifest names lib/ relative to where the jar really is.
+                    return location.toRealPath().toString();
                 }
             }
-        } catch (ClassNotFoundException | URISyntaxException | IllegalArgumentException e) {
+        } catch (ClassNotFoundException | URISyntaxException | IllegalArgumentException | IOException e) {
             // Not loadable here, or not from a file: the class path is all there is to go on.
         }
         return System.getProperty("java.class.path");

@@ -55,7 +55,7 @@ final class LocalHost implements TrialHost {
         TrialProcess process = TrialProcess.start(command, slot.environment(), log, lines);
         live.add(process);
         try {
-            return new Launched(process.await(timeout), slot.tag());
+            return new Launched(process.await(timeout), slot.tag(), Optional.empty());
         } finally {
             live.remove(process);
         }

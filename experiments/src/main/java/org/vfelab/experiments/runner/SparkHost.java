@@ -1,15 +1,12 @@
 package org.vfelab.experiments.runner;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.launcher.JavaModuleOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,23 +17,17 @@ import java.util.function.Consumer;
  * scheduler decides where the task runs and, on a cluster, gives it a GPU when the sweep asks for GPUs (local mode
  * schedules none: there the driver deals the GPUs of {@code --devices} to its slots, as the local runner does). A
  * task that fails is not retried: the trial is recorded as {@code error} with Spark's reason, and the others go on.
+ * A task lost with its executor (the executor or its worker died) is the exception: the trial is lost through no
+ * fault of its own, so the runner records that attempt and may run the trial again ({@link Lost#executorLost()}).
  * Spark starts only when some trial is to run, so a sweep with nothing left to do needs no cluster.
  */
 final class SparkHost implements TrialHost {
-
-    private static final String ADD_OPENS = "--add-opens=";
-    /** Spark's own name for how long its scheduler waits for executors to register before it starts. */
-    private static final String REGISTRATION_WAIT = "spark.scheduler.maxRegisteredResourcesWaitingTime";
-    private static final long POLL_MILLIS = 200;
-    /** Loggers whose warnings (this machine's network address, Hadoop's native libraries) are noise in a sweep. */
-    private static final List<String> NOISY_LOGGERS = List.of("org.apache.spark", "org.apache.hadoop",
-            "org.sparkproject");
-    private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.log.";
 
     private final SparkSettings settings;
     private final ChildJvm jvm;
     private final Optional<Duration> timeout;
     private final String appName;
+    private final TaskPlaces places = new TaskPlaces();
     private volatile JavaSparkContext spark;
 
     SparkHost(SparkSettings settings, ChildJvm jvm, Optional<Duration> timeout, String appName) {
@@ -48,20 +39,8 @@ final class SparkHost implements TrialHost {
 
     @Override
     public void open() throws SparkUnavailableException {
-        requireOpenPackages();
-        quietSparkLogs();
-        SparkConf conf = new SparkConf();
-        settings.properties(appName).forEach(conf::set);
-        try {
-            spark = new JavaSparkContext(conf);
-        } catch (Exception e) {
-            // SparkException is checked but undeclared: Scala throws it through Java's compiler.
-            throw new SparkUnavailableException("Spark failed to start with master " + settings.master() + ": "
-                    + firstLine(e), e);
-        }
-        if (!settings.local()) {
-            awaitExecutor(conf.getTimeAsMs(REGISTRATION_WAIT, "30s"));
-        }
+        spark = SparkDriver.start(settings, appName);
+        spark.sc().addSparkListener(places);
     }
 
     @Override
@@ -86,19 +65,31 @@ final class SparkHost implements TrialHost {
     public Launched launch(TrialJob job, DeviceSlot slot, Path log, Consumer<String> lines)
             throws IOException, Lost {
         SparkTrialTask task = new SparkTrialTask(jvm, slot, timeout);
-        List<SparkTrialTask.Result> results;
-        spark.setJobGroup("vfe-trial-" + job.key(), "vfe trial " + job.key(), true);
+        String group = "vfe-trial-" + job.key() + "-" + job.runId();
+        spark.setJobGroup(group, "vfe trial " + job.key(), true);
         try {
-            results = spark.parallelize(List.of(job), 1).map(task).collect();
-        } catch (Exception e) {
-            // A failed or cancelled task comes back as a SparkException, undeclared like the one above.
-            throw new Lost("its Spark task failed: " + firstLine(e), e);
+            SparkTrialTask.Result result;
+            try {
+                result = spark.parallelize(List.of(job), 1).map(task).collect().get(0);
+            } catch (Exception e) {
+                // A failed or cancelled task comes back as a SparkException, undeclared: Scala throws it through Java.
+                Optional<Executor> lost = LostExecutors.in(e.getMessage());
+                throw new Lost("its Spark task failed: " + SparkDriver.firstLine(e), e, lost.isPresent(),
+                        lost.or(() -> places.firstAttempt(group)));
+            }
+            if (result.rerun()) {
+                Optional<Executor> first = places.firstAttempt(group);
+                throw new Lost("its Spark executor" + first.map(where -> " " + where.id() + " on " + where.host())
+                        .orElse("") + " was lost (Spark started the task again, on executor " + result.executor()
+                        + ")", null, true, first);
+            }
+            Files.writeString(log, result.output(), StandardCharsets.UTF_8);
+            return new Launched(result.exit(), result.device(), Optional.of(new Executor(result.executor(),
+                    result.host())));
         } finally {
             spark.clearJobGroup();
+            places.forget(group);
         }
-        SparkTrialTask.Result result = results.get(0);
-        Files.writeString(log, result.output(), StandardCharsets.UTF_8);
-        return new Launched(result.exit(), result.device());
     }
 
     @Override
@@ -118,65 +109,5 @@ final class SparkHost implements TrialHost {
         if (spark != null) {
             spark.stop();
         }
-    }
-
-    /**
-     * Spark reaches into JDK internals that Java 17 keeps closed unless the JVM opens them, as Spark's own launcher
-     * does ({@code ./vfe} does too); without them it fails deep inside with a message that names none of this.
-     */
-    private static void requireOpenPackages() throws SparkUnavailableException {
-        Module self = SparkHost.class.getModule();
-        List<String> missing = Arrays.stream(JavaModuleOptions.defaultModuleOptions().split("\\s+"))
-                .filter(option -> option.startsWith(ADD_OPENS))
-                .filter(option -> {
-                    String[] target = option.substring(ADD_OPENS.length()).split("=")[0].split("/");
-                    return ModuleLayer.boot().findModule(target[0])
-                            .map(module -> !module.isOpen(target[1], self)).orElse(false);
-                })
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new SparkUnavailableException("Spark needs the JVM to open JDK packages to it: start vfe with "
-                    + "./vfe, which does, or give java these options: " + String.join(" ", missing), null);
-        }
-    }
-
-    /** Spark's and Hadoop's loggers at ERROR, unless this JVM was started with a level of its own for them. */
-    private static void quietSparkLogs() {
-        for (String logger : NOISY_LOGGERS) {
-            if (System.getProperty(SIMPLE_LOGGER_LEVEL + logger) == null) {
-                System.setProperty(SIMPLE_LOGGER_LEVEL + logger, "error");
-            }
-        }
-    }
-
-    /** Waits for a cluster's first executor; without one, the trials would wait for ever. */
-    private void awaitExecutor(long waitMillis) throws SparkUnavailableException {
-        long deadline = System.currentTimeMillis() + waitMillis;
-        // The driver counts as one of the executors Spark lists.
-        while (spark.sc().statusTracker().getExecutorInfos().length < 2) {
-            boolean gaveUp = spark.sc().isStopped();
-            if (gaveUp || System.currentTimeMillis() > deadline) {
-                spark.stop();
-                spark = null;
-                throw new SparkUnavailableException(gaveUp ? "Spark gave up on master " + settings.master()
-                        + " before any executor registered (its error above says why): check that the master is up "
-                        + "and reachable from here" : "no Spark executor registered with master " + settings.master()
-                        + " within " + Duration.ofMillis(waitMillis).toSeconds() + " s (" + REGISTRATION_WAIT
-                        + "): check that its workers have free cores" + (settings.gpusPerTask().isPresent()
-                        ? " and GPUs (spark.worker.resource.gpu.*)" : ""), null);
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SparkUnavailableException("interrupted while waiting for Spark executors", e);
-            }
-        }
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).trim();
     }
 }

@@ -1,6 +1,9 @@
 package org.vfelab.experiments.runner;
 
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +24,10 @@ import java.util.regex.Pattern;
 public record SparkSettings(String master, Optional<Double> gpusPerTask, Map<String, String> conf) {
 
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?])?");
-    private static final Pattern STANDALONE = Pattern.compile("spark://[^:/,\\s]+:\\d+(?:,[^:/,\\s]+:\\d+)*");
+    private static final Pattern STANDALONE = Pattern.compile("spark://[^:/,\\s]+:\\d{1,5}(?:,[^:/,\\s]+:\\d{1,5})*");
     private static final Pattern OTHER_MANAGER = Pattern.compile("(yarn|k8s|mesos)(?::.*)?", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_PORT = 65535;
+    private static final String STANDALONE_SCHEME = "spark://";
     private static final String GPU_AMOUNT = "spark.task.resource.gpu.amount";
 
     public SparkSettings {
@@ -36,6 +41,15 @@ public record SparkSettings(String master, Optional<Double> gpusPerTask, Map<Str
         if (!LOCAL.matcher(master).matches() && !STANDALONE.matcher(master).matches()) {
             throw new IllegalArgumentException("--master: '" + master + "' is not a Spark master URL; give local, "
                     + "local[N], local[*] (this machine) or spark://HOST:PORT (a standalone cluster)");
+        }
+        if (STANDALONE.matcher(master).matches()) {
+            for (String hostPort : master.substring(STANDALONE_SCHEME.length()).split(",")) {
+                String port = hostPort.substring(hostPort.lastIndexOf(':') + 1);
+                if (Integer.parseInt(port) < 1 || Integer.parseInt(port) > MAX_PORT) {
+                    throw new IllegalArgumentException("--master " + master + ": port " + port + " is not a TCP port "
+                            + "(1-" + MAX_PORT + ")");
+                }
+            }
         }
         if (gpusPerTask.isPresent()) {
             double amount = gpusPerTask.get();
@@ -73,6 +87,25 @@ public record SparkSettings(String master, Optional<Double> gpusPerTask, Map<Str
         String threads = matcher.group(1);
         return threads == null ? 1 : threads.equals("*") ? Runtime.getRuntime().availableProcessors()
                 : Integer.parseInt(threads);
+    }
+
+    /**
+     * The addresses of a standalone master ({@code spark://HOST:PORT}, or {@code spark://H1:P1,H2:P2} for masters
+     * with standby), unresolved, in the order given.
+     *
+     * @throws IllegalStateException for a local master
+     */
+    public List<InetSocketAddress> masterAddresses() {
+        if (local()) {
+            throw new IllegalStateException(master + " is a local master, not a cluster's");
+        }
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        for (String hostPort : master.substring(STANDALONE_SCHEME.length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            addresses.add(InetSocketAddress.createUnresolved(hostPort.substring(0, colon),
+                    Integer.parseInt(hostPort.substring(colon + 1))));
+        }
+        return addresses;
     }
 
     /**

@@ -22,9 +22,12 @@ import java.util.Optional;
  * The Spark task of one trial, run on an executor: it writes the trial's descriptor to a folder of its own, fetches
  * a stage's checkpoints from the store (the driver's files may be on another machine), starts the trial's JVM with
  * the executor's Java (on its GPU, if Spark gave the task one) and waits for it, as the local runner does, then
- * sends back the exit and the trial's output for the driver to record. A trial that fails is a task that succeeds;
- * the task fails only when it cannot fetch a checkpoint or start the JVM, and stops the JVM (which records itself
- * as killed) when Spark cancels it.
+ * sends back the exit, where it ran and the trial's output for the driver to record. A trial that fails is a task
+ * that succeeds; the task fails only when it cannot fetch a checkpoint or start the JVM, and stops the JVM (which
+ * records itself as killed) when Spark cancels it. Spark runs a task again by itself when the executor of its first
+ * attempt was lost without the task's fault (its worker died): such a later attempt starts nothing and only says so,
+ * because the lost attempt has a run of its own that must stay its record; the driver runs the trial again as a new
+ * attempt with a new run.
  */
 final class SparkTrialTask implements Function<TrialJob, SparkTrialTask.Result> {
 
@@ -44,9 +47,13 @@ final class SparkTrialTask implements Function<TrialJob, SparkTrialTask.Result> 
 
     @Override
     public Result call(TrialJob job) throws IOException, InterruptedException {
+        String executor = SparkEnv.get().executorId();
+        String host = SparkEnv.get().blockManager().blockManagerId().host();
+        if (TaskContext.get().attemptNumber() > 0) {
+            return Result.rerunOfLost(executor, host);
+        }
         DeviceSlot device = SparkDevices.slot(TaskContext.get().resourcesJMap(), dealt);
-        String header = "vfe: Spark executor " + SparkEnv.get().executorId() + " on "
-                + SparkEnv.get().blockManager().blockManagerId().host() + ", device " + device.tag() + "\n";
+        String header = "vfe: Spark executor " + executor + " on " + host + ", device " + device.tag() + "\n";
         Path dir = Files.createTempDirectory("vfe-trial-");
         try {
             Path descriptor = dir.resolve(job.key() + ".yaml");
@@ -63,7 +70,7 @@ final class SparkTrialTask implements Function<TrialJob, SparkTrialTask.Result> 
                 throw e;
             }
             String output = header + Files.readString(log, StandardCharsets.UTF_8);
-            return new Result(exit, device.tag(), output);
+            return new Result(exit, device.tag(), output, executor, host);
         } finally {
             SweepRunner.deleteQuietly(dir);
         }
@@ -85,10 +92,24 @@ final class SparkTrialTask implements Function<TrialJob, SparkTrialTask.Result> 
     /**
      * What the task sends back to the driver.
      *
-     * @param device the {@code vfe.device} the trial ran on
-     * @param output the trial's output, after a line naming the executor
+     * @param exit     how the trial's JVM ended; null from a later attempt of a lost task, which started none
+     * @param device   the {@code vfe.device} the trial ran on
+     * @param output   the trial's output, after a line naming the executor
+     * @param executor the executor id the task ran on
+     * @param host     the executor's host
      */
-    record Result(TrialProcess.Exit exit, String device, String output) implements Serializable {
+    record Result(TrialProcess.Exit exit, String device, String output, String executor, String host)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /** The answer of a later attempt: Spark ran the task again after losing its first attempt's executor. */
+        static Result rerunOfLost(String executor, String host) {
+            return new Result(null, "-", "", executor, host);
+        }
+
+        /** Whether this is the answer of a later attempt, which started no trial. */
+        boolean rerun() {
+            return exit == null;
+        }
     }
 }

@@ -30,12 +30,15 @@ import java.util.Optional;
  * how it ended, the same way wherever it ran. The runner opens the trial's child run first (so a JVM that never
  * starts, or dies without a word, still has its record), the trial JVM logs into it, and the runner closes it with
  * the trial's own outcome, or with the one the JVM's exit implies when the trial could not record one (the kernel's
- * OOM killer, a native crash, the timeout, a lost Spark task), and attaches the trial's log. A stage of a chain gets
+ * OOM killer, a native crash, the timeout, a lost Spark task), tags where it ran (the Spark executor and its host),
+ * and attaches the trial's log. A stage of a chain gets
  * its parents' checkpoints in place of its stage references ({@link StageInputs}); when one cannot be had, the stage
  * is recorded as {@code error} without starting a JVM.
  */
 final class TrialExecution {
 
+    /** Attempts at a trial whose Spark executor is lost under it, before its last one stands as its record. */
+    static final int MAX_ATTEMPTS = 3;
     private static final int SIGKILL_STATUS = 128 + 9;
     private static final int SIGTERM_STATUS = 128 + 15;
     /** The exit status of a trial whose tracking server did not get everything ({@code ExitCodes}). */
@@ -49,16 +52,36 @@ final class TrialExecution {
         this.context = context;
     }
 
-    /** Runs {@code trial} on {@code slot} and records its outcome; a failing trial does not throw. */
+    /**
+     * Runs {@code trial} on {@code slot} and records its outcome; a failing trial does not throw. An attempt lost
+     * with its Spark executor is recorded as {@code killed} and the trial runs again, as a new run, up to
+     * {@link #MAX_ATTEMPTS} attempts in all.
+     */
     TrialEnd run(PlannedTrial trial, DeviceSlot slot) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            Attempt ended = attempt(trial, slot, attempt);
+            if (!ended.runAgain() || attempt == MAX_ATTEMPTS || context.stopping()) {
+                return ended.end();
+            }
+            context.board().note(trial.label() + ": " + ended.end().detail() + "; recorded as killed, running it "
+                    + "again (attempt " + (attempt + 1) + " of at most " + MAX_ATTEMPTS + ")");
+        }
+    }
+
+    private Attempt attempt(PlannedTrial trial, DeviceSlot slot, int attempt) throws InterruptedException {
         long start = System.nanoTime();
         Path log = context.workDir().resolve(trial.key() + ".log");
         String device = context.host().placement(slot);
         Map<String, String> tags = TrialHistory.childTags(context.sweepName(), context.parentRunId(), trial,
                 device, RunTags.RUNNING);
+        if (attempt > 1) {
+            tags.put(RunTags.ATTEMPT, Integer.toString(attempt));
+        }
         try (TrackedRun run = context.tracker().startRun(context.sweepName(), trial.label(), tags)) {
             context.board().started(trial, device);
             Recorded recorded;
+            Optional<TrialHost.Executor> where = Optional.empty();
+            boolean executorLost = false;
             long peakResidentBytes = 0;
             try {
                 StageInputs.Resolved inputs = StageInputs.resolve(context, trial);
@@ -69,18 +92,25 @@ final class TrialExecution {
                         line -> ProgressLine.parse(line).ifPresent(progress -> context.board().progress(trial,
                                 progress)));
                 device = launched.device();
+                where = launched.where();
                 peakResidentBytes = launched.exit().peakResidentBytes();
                 recorded = interpret(run.runId(), launched.exit(), log);
             } catch (StageInputs.Unavailable e) {
                 recorded = Recorded.byRunner(TrainingOutcome.ERROR, e.getMessage());
             } catch (TrialHost.Lost e) {
                 recorded = lost(run.runId(), e);
+                where = e.where();
+                executorLost = e.executorLost() && recorded.byRunner() && recorded.outcome() == TrainingOutcome.KILLED;
             } catch (IOException | UncheckedIOException e) {
                 recorded = Recorded.byRunner(TrainingOutcome.ERROR, "cannot start the trial: " + e.getMessage());
             }
+            where.ifPresent(executor -> {
+                run.setTag(RunTags.EXECUTOR, executor.id());
+                run.setTag(RunTags.HOST, executor.host());
+            });
             finish(run, recorded, log, peakResidentBytes);
-            return new TrialEnd(trial, recorded.outcome(), recorded.detail(), device,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new Attempt(new TrialEnd(trial, recorded.outcome(), recorded.detail(), device,
+                    Duration.ofNanos(System.nanoTime() - start)), executorLost && !context.stopping());
         }
     }
 
@@ -91,15 +121,17 @@ final class TrialExecution {
 
     /**
      * A trial its host lost (a Spark task failed): killed when the sweep was interrupted; the trial's own record
-     * when it ended by itself before the task was lost; else an error with the host's reason, also when the trial
-     * recorded itself killed because its executor went away.
+     * when it ended by itself before the task was lost; killed, with the host's reason, when its executor went away
+     * (the trial stops with its executor and records itself killed, but may not have got that far); else an error
+     * with the host's reason, also when the trial recorded itself killed.
      */
     private Recorded lost(String runId, TrialHost.Lost lost) {
         if (context.stopping()) {
             return Recorded.byRunner(TrainingOutcome.KILLED, "the sweep was interrupted");
         }
         return ownRecord(runId).filter(own -> own.outcome() != TrainingOutcome.KILLED)
-                .orElseGet(() -> Recorded.byRunner(TrainingOutcome.ERROR, lost.getMessage()));
+                .orElseGet(() -> Recorded.byRunner(lost.executorLost() ? TrainingOutcome.KILLED
+                        : TrainingOutcome.ERROR, lost.getMessage()));
     }
 
     /** The outcome the trial recorded itself, once its run has ended. */
@@ -203,6 +235,10 @@ final class TrialExecution {
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
+    }
+
+    /** How one attempt at a trial ended, and whether the trial is to run again (its executor was lost). */
+    private record Attempt(TrialEnd end, boolean runAgain) {
     }
 
     /** An outcome, and whether the runner decided it (so it must write the tags) rather than the trial. */

@@ -3,6 +3,7 @@ package org.vfelab.experiments.runner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -53,16 +54,48 @@ interface TrialHost extends AutoCloseable {
      * How a trial's JVM ended and on which device.
      *
      * @param device the {@code vfe.device} it ran on: the slot's, or the GPU a Spark executor gave its task
+     * @param where  the Spark executor it ran on; empty on this machine
      */
-    record Launched(TrialProcess.Exit exit, String device) {
+    record Launched(TrialProcess.Exit exit, String device, Optional<Executor> where) {
     }
 
-    /** The host lost a trial: it has no exit, only this reason. */
+    /**
+     * A Spark executor: where a trial ran, recorded as the tags {@code vfe.executor} and {@code vfe.host}.
+     *
+     * @param id   Spark's executor id ({@code driver} in local mode)
+     * @param host the executor's host
+     */
+    record Executor(String id, String host) {
+    }
+
+    /**
+     * The host lost a trial: it has no exit, only this reason; when the machine it ran on went away (a Spark executor
+     * or its worker died), which is no fault of the trial's, it may be run again.
+     */
     final class Lost extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean executorLost;
+        private final transient Optional<Executor> where;
+
         Lost(String reason, Throwable cause) {
+            this(reason, cause, false, Optional.empty());
+        }
+
+        Lost(String reason, Throwable cause, boolean executorLost, Optional<Executor> where) {
             super(reason, cause);
+            this.executorLost = executorLost;
+            this.where = where;
+        }
+
+        /** Whether the trial was lost with its executor, and so may run again elsewhere. */
+        boolean executorLost() {
+            return executorLost;
+        }
+
+        /** The executor the lost attempt ran on, where known. */
+        Optional<Executor> where() {
+            return where;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.vfelab.experiments.cli;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vfelab.tracking.FakeMlflowServer;
 import org.vfelab.tracking.LocalStoreReader;
 import org.vfelab.tracking.RunStatus;
 import org.vfelab.tracking.StoredRun;
@@ -11,6 +12,7 @@ import org.vfelab.experiments.sweep.SweepFiles;
 import org.vfelab.experiments.sweep.SweepPlan;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sweeps whose trials run as tasks of a real Spark application in local mode, through the real CLI: the smoke sweep
  * (cut to a few steps) is recorded and resumed like the local runner's, a stage of a chain starts from its parent's
  * checkpoint, a task that cannot start its trial is that trial's error, and Spark that cannot start is a clear error
- * before anything runs.
+ * before anything runs, as is a standalone master that does not answer.
  */
 @Tag("integration")
 class SparkSweepTest {
@@ -40,7 +42,8 @@ class SparkSweepTest {
             + "model.backbone.type: lora}}\n";
     /** The tags the local runner's trials have (TrialHistory.childTags plus what the trial's JVM adds). */
     private static final Set<String> TRIAL_TAGS = Set.of("mlflow.parentRunId", "vfe.sweep", "vfe.arm",
-            "vfe.trial_key", "vfe.role", "vfe.device", "vfe.outcome", "vfe.descriptor", "vfe.backend");
+            "vfe.trial_key", "vfe.role", "vfe.device", "vfe.outcome", "vfe.descriptor", "vfe.backend", "vfe.executor",
+            "vfe.host");
 
     @TempDir
     Path dir;
@@ -64,7 +67,8 @@ class SparkSweepTest {
             assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
             assertThat(run.tags()).containsEntry("vfe.outcome", "finished")
                     .containsEntry("mlflow.parentRunId", parent.runId()).containsEntry("vfe.sweep", "smoke-sweep")
-                    .containsEntry("vfe.role", "trial").containsEntry("vfe.device", "cpu");
+                    .containsEntry("vfe.role", "trial").containsEntry("vfe.device", "cpu")
+                    .containsEntry("vfe.executor", "driver");
             assertThat(run.tags().keySet().stream().filter(tag -> tag.startsWith("vfe.")
                     || tag.equals("mlflow.parentRunId")).collect(Collectors.toSet())).isEqualTo(TRIAL_TAGS);
             assertThat(log(store, run)).startsWith("vfe: Spark executor driver on ").contains("step     4/4");
@@ -140,6 +144,25 @@ class SparkSweepTest {
         assertThat(result.err()).contains("vfe sweep: Spark failed to start with master local[2]:");
         assertThat(result.out()).doesNotContain("to run");
         assertThat(new LocalStoreReader(store).experiments()).isEmpty();
+    }
+
+    @Test
+    void aMasterThatIsNotThereIsExitCode4BeforeAnyRun() throws Exception {
+        Path sweep = sweepFile("no-master-sweep", "arms:\n  - {label: one, set: {training.batch_size: 16}}\n");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (FakeMlflowServer server = new FakeMlflowServer()) {
+
+            CliRunner result = CliRunner.run("sweep", sweep.toString(), "--executor", "spark", "--master",
+                    "spark://127.0.0.1:" + closedPort, "--tracking-uri", server.uri().toString());
+
+            assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCodes.SPARK_UNAVAILABLE);
+            assertThat(result.err()).contains("vfe sweep: no Spark master answers at spark://127.0.0.1:" + closedPort,
+                    "vfe cluster start");
+            assertThat(server.calls("runs/create")).isEmpty();
+        }
     }
 
     private Path smokeSweep() throws IOException {

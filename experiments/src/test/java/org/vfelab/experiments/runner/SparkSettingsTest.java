@@ -28,6 +28,16 @@ class SparkSettingsTest {
     }
 
     @Test
+    void aStandaloneMastersAddressesAreItsHostsAndPorts() {
+        assertThat(settings("spark://a:7077,b.example:7078").masterAddresses()).extracting(
+                address -> address.getHostString() + ":" + address.getPort()).containsExactly("a:7077",
+                "b.example:7078");
+        assertThatThrownBy(() -> settings("spark://head:70777")).hasMessageContaining(
+                "port 70777 is not a TCP port (1-65535)");
+        assertThatThrownBy(() -> settings("local[2]").masterAddresses()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void gpusAreAskedForPerTaskOnAClusterOnly() {
         Map<String, String> properties = new SparkSettings("spark://head:7077", Optional.of(1.0), Map.of())
                 .properties("vfe sweep s");
