@@ -42,7 +42,7 @@ class ReproduceCommandTest {
         String report = Files.readString(out.resolve("report.md"));
         assertThat(report).contains("## Paper vs vfe-lab", "| F1 | Fig. 2 (ViT-B): joint loses about 1 % R@1",
                 "+0.000 (no test, 1 seed) | 64 tokens | not enough evidence | reproduce-ladder |", "did not learn",
-                "(10x chance with 16 evaluation clips)", "[reproduce-ladder report](reproduce-ladder/report.md)")
+                "the chance level its evaluation sets measured): these runs did not learn", "[reproduce-ladder report](reproduce-ladder/report.md)")
                 .doesNotContain("| not supported |");
         assertThat(out.resolve("reproduce-ladder/report.md")).isRegularFile();
         assertThat(out.resolve("reproduce-fig3/results.csv")).isRegularFile();

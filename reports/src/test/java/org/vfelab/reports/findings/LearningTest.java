@@ -38,8 +38,8 @@ class LearningTest {
                 tuple("F3", Verdict.NOT_ENOUGH_EVIDENCE),
                 tuple("F5", Verdict.NOT_ENOUGH_EVIDENCE));
         assertThat(findings.get(0).evidence()).isEqualTo("preset tiny: joint (mask 0, tiny) t2v_recall_at_1 "
-                + "0.031 ± 0.006 is below 0.156 (10x chance with 64 evaluation clips): these runs did not learn, so "
-                + "they can neither support nor contradict the finding");
+                + "0.031 ± 0.006 is below 0.156 (10x chance 0.016, 1/64 with 64 evaluation clips): these runs did "
+                + "not learn, so they can neither support nor contradict the finding");
     }
 
     @Test
@@ -66,6 +66,17 @@ class LearningTest {
         assertThat(Learning.unlearned(large, joint, Thresholds.T2V_R1)).isEmpty();
         assertThat(Learning.unlearned(small, joint, Thresholds.T2V_R1)).get()
                 .extracting(Part::verdict).isEqualTo(Verdict.NOT_ENOUGH_EVIDENCE);
+    }
+
+    @Test
+    void theChanceLevelTheRunsMeasuredBeatsOneOverTheClips() {
+        // 256 clips would put the bar at 0.039; duplicate captions raise chance to 0.009 (mean of 0.008 and 0.010).
+        ResultsTable table = Trial.table(Trial.of("joint").clips(64, 256).t2v(0.07)
+                .metric("appearance/chance_t2v_recall_at_1", 0.008).metric("temporal/chance_t2v_recall_at_1", 0.010));
+
+        assertThat(Learning.unlearned(table, List.of(Setting.unmasked("joint", "tiny")), Thresholds.T2V_R1)).get()
+                .extracting(Part::evidence).asString()
+                .contains("is below 0.090 (10x chance 0.009, the chance level its evaluation sets measured)");
     }
 
     @Test
