@@ -2,13 +2,9 @@ package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.tracking.FakeMlflowServer;
 import org.vfelab.experiments.cluster.ClusterDir;
 import org.vfelab.experiments.cluster.ClusterRecord;
 import org.vfelab.experiments.cluster.LoopbackCluster;
@@ -16,6 +12,7 @@ import org.vfelab.experiments.cluster.StartedProcess;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFiles;
 import org.vfelab.experiments.sweep.SweepPlan;
+import org.vfelab.tracking.FakeMlflowServer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,12 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The smoke sweep on a real Spark standalone cluster: a master and two workers, each its own JVM on loopback,
  * started by the code behind {@code vfe cluster start}, with trials on the workers' executors logging to a tracking
- * server (the in-process fake). Every trial finishes on an executor and says which; a second invocation runs
- * nothing; and when a worker is killed (SIGKILL) while a trial runs under it, that attempt is recorded as killed
- * and the trial runs again elsewhere, so every trial key still finishes exactly once.
+ * server (the in-process fake). A worker is killed (SIGKILL) while a trial runs under it: that attempt is recorded
+ * as killed and the trial runs again elsewhere, so every trial key still finishes exactly once, each on an executor
+ * that it names; a second invocation then runs nothing. One sweep covers both, to keep the test near two minutes.
  */
 @Tag("integration")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoopbackClusterSweepTest {
 
     private static final String SMOKE_SWEEP = Path.of("sweeps/smoke-sweep.yaml").toAbsolutePath().toString();
@@ -65,45 +61,14 @@ class LoopbackClusterSweepTest {
     }
 
     @Test
-    @Order(1)
-    void theSmokeSweepFinishesEveryTrialOnAnExecutorAndASecondInvocationRunsNothing() throws Exception {
+    void theSmokeSweepSurvivesAKilledWorkerWithEveryKeyFinishedOnceOnAnExecutorAndARerunRunsNothing()
+            throws Exception {
         List<PlannedTrial> plan = SweepPlan.expand(SweepFiles.load(Path.of(SMOKE_SWEEP)));
+        StartedProcess worker = cluster.process("worker-2").orElseThrow();
         try (FakeMlflowServer server = new FakeMlflowServer()) {
             String[] args = {"sweep", SMOKE_SWEEP, "--executor", "spark", "--master", cluster.masterUrl(),
                 "--tracking-uri", server.uri().toString()};
-
-            CliRunner first = CliRunner.run(args);
-
-            System.out.println(first.out());
-            assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
-            assertThat(first.out()).contains("4 to run, 0 finished before, on up to 4 Spark tasks at once",
-                    "on " + cluster.masterUrl(), "4 finished");
-            List<Map<String, String>> trials = trialTags(server);
-            assertThat(trials).hasSize(4).allSatisfy(tags -> {
-                assertThat(tags).containsEntry("vfe.outcome", "finished").containsEntry("vfe.host", "127.0.0.1");
-                assertThat(tags.get("vfe.executor")).as("an executor of the cluster, not the driver").matches("\\d+");
-            });
-            assertThat(trials).extracting(tags -> tags.get("vfe.trial_key"))
-                    .containsExactlyInAnyOrderElementsOf(plan.stream().map(PlannedTrial::key).toList());
-            assertThat(server.runIds()).allSatisfy(runId -> assertThat(server.status(runId)).isEqualTo("FINISHED"));
-
-            CliRunner again = CliRunner.run(args);
-
-            System.out.println(again.out());
-            assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
-            assertThat(again.out()).contains("0 to run, 4 finished before", "(Spark not started: nothing to run)");
-            assertThat(trialTags(server)).hasSize(4);
-        }
-    }
-
-    @Test
-    @Order(2)
-    void aWorkerKilledUnderATrainingTrialCostsThatAttemptOnlyAndEveryKeyFinishesOnce() throws Exception {
-        StartedProcess worker = cluster.process("worker-2").orElseThrow();
-        try (FakeMlflowServer server = new FakeMlflowServer()) {
-            CompletableFuture<CliRunner> sweep = CompletableFuture.supplyAsync(() -> CliRunner.run("sweep",
-                    SMOKE_SWEEP, "--executor", "spark", "--master", cluster.masterUrl(), "--tracking-uri",
-                    server.uri().toString()));
+            CompletableFuture<CliRunner> sweep = CompletableFuture.supplyAsync(() -> CliRunner.run(args));
             Trial victim = trainingUnder(worker, server, sweep);
 
             worker.kill();
@@ -111,7 +76,8 @@ class LoopbackClusterSweepTest {
 
             System.out.println(result.out());
             assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-            assertThat(result.out()).contains("recorded as killed, running it again (attempt 2 of at most 3)",
+            assertThat(result.out()).contains("4 to run, 0 finished before, on up to 4 Spark tasks at once",
+                    "on " + cluster.masterUrl(), "recorded as killed, running it again (attempt 2 of at most 3)",
                     "4 finished");
             assertThat(ProcessHandle.of(victim.pid()).filter(ProcessHandle::isAlive)).as("the trial's JVM died "
                     + "with its executor, so it cannot finish its run later").isEmpty();
@@ -119,7 +85,15 @@ class LoopbackClusterSweepTest {
                     .filter(runId -> "trial".equals(server.tags(runId).get("vfe.role")))
                     .filter(runId -> server.status(runId).equals("FINISHED"))
                     .collect(Collectors.groupingBy(runId -> server.tags(runId).get("vfe.trial_key")));
-            assertThat(finishedByKey).hasSize(4).allSatisfy((key, runs) -> assertThat(runs).as(key).hasSize(1));
+            assertThat(finishedByKey.keySet())
+                    .containsExactlyInAnyOrderElementsOf(plan.stream().map(PlannedTrial::key).toList());
+            assertThat(finishedByKey).allSatisfy((key, runs) -> {
+                assertThat(runs).as(key).hasSize(1);
+                Map<String, String> tags = server.tags(runs.get(0));
+                assertThat(tags).containsEntry("vfe.outcome", "finished").containsEntry("vfe.host", "127.0.0.1");
+                assertThat(tags.get("vfe.executor")).as("an executor of the cluster, not the driver")
+                        .matches("\\d+");
+            });
             Map<String, String> dead = server.tags(victim.runId());
             assertThat(server.status(victim.runId())).isEqualTo("KILLED");
             assertThat(dead).containsEntry("vfe.outcome", "killed").containsKey("vfe.executor");
@@ -128,6 +102,13 @@ class LoopbackClusterSweepTest {
             Map<String, String> retry = server.tags(finishedByKey.get(dead.get("vfe.trial_key")).get(0));
             assertThat(retry).containsEntry("vfe.attempt", "2").containsEntry("vfe.outcome", "finished");
             assertThat(retry.get("vfe.executor")).isNotEqualTo(dead.get("vfe.executor"));
+
+            CliRunner again = CliRunner.run(args);
+
+            System.out.println(again.out());
+            assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+            assertThat(again.out()).contains("0 to run, 4 finished before", "(Spark not started: nothing to run)");
+            assertThat(trialTags(server)).hasSize(5);
         }
     }
 
