@@ -1,6 +1,7 @@
 package org.vfelab.experiments.cli;
 
 import com.google.inject.ProvisionException;
+import org.vfelab.core.spec.DescriptorReference;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.trial.ModelInspection;
@@ -28,8 +29,12 @@ import java.util.concurrent.Callable;
 final class InspectCommand implements Callable<Integer> {
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
-    @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment descriptor.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT.yaml", description = "The experiment descriptor.")
     private Path descriptor;
+
+    @Option(names = "--reference", description = "Print the descriptor reference instead: every key with its default "
+            + "and meaning, in Markdown (docs/descriptor.md is this output).")
+    private boolean reference;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one descriptor value. Repeatable.")
     private List<String> overrides = new ArrayList<>();
@@ -40,6 +45,15 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
+        if (reference) {
+            out.print(DescriptorReference.markdown());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (descriptor == null) {
+            command.commandLine().getErr().println("vfe inspect: give the descriptor to inspect, or --reference");
+            return ExitCodes.BAD_INPUT;
+        }
         ExperimentSpec spec;
         try {
             spec = TrialLauncher.load(descriptor, overrides, null);
