@@ -45,6 +45,7 @@ public final class ScaleLadderFigure {
         LogAxis tokens = new LogAxis("tokens per clip (log scale)");
         tokens.setBase(2);
         tokens.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
+        tokens.setNumberFormatOverride(new DecimalFormat("0"));
         tokens.setSmallestValue(1);
         NumberAxis drop = new NumberAxis("T2V R@1 lost at mask " + maskRatio + " (mask 0 minus masked)");
         XYErrorRenderer renderer = new XYErrorRenderer();
