@@ -24,7 +24,7 @@ import static org.vfelab.reports.findings.Thresholds.T2V_R1;
  * and, when both have recall, mlp-adapter's recall is at least lora's. Unmasked joint must have
  * {@linkplain Learning learned}: adapters that stay at chance are a result, a baseline that does is not.
  */
-final class AdaptersCostMoreThanMasking implements FindingCheck {
+final class AdaptersCostMoreThanMasking extends PaperFinding {
 
     static final String ID = "F3";
     static final String CLAIM = "Adapters and LoRA save less memory than high masking and lose clearly more recall; "
@@ -32,17 +32,11 @@ final class AdaptersCostMoreThanMasking implements FindingCheck {
     private static final List<String> ADAPTERS = List.of("mlp-adapter", "lora");
 
     /** What the paper reports for this finding, with its own numbers where it publishes them. */
-    static final String PAPER = "Fig. 2: MLP adapters and LoRA need more memory than joint at 75 % masking and lose more "
-            + "recall; MLP adapters beat LoRA (per-point values not published).";
+    static final String PAPER = "Fig. 2: MLP adapters and LoRA need more memory than joint at 75 % masking and "
+            + "lose more recall; MLP adapters beat LoRA (per-point values not published).";
 
-    @Override
-    public String paper() {
-        return PAPER;
-    }
-
-    @Override
-    public String id() {
-        return ID;
+    AdaptersCostMoreThanMasking() {
+        super(ID, PAPER);
     }
 
     @Override

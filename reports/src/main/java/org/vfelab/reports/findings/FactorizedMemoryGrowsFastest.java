@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * </ol>
  * All three backbones need memory at both presets.
  */
-final class FactorizedMemoryGrowsFastest implements FindingCheck {
+final class FactorizedMemoryGrowsFastest extends PaperFinding {
 
     static final String ID = "F4";
     static final String CLAIM = "From ViT-B to ViT-L joint attention's memory grows like frame-level's; factorized "
@@ -31,17 +31,11 @@ final class FactorizedMemoryGrowsFastest implements FindingCheck {
     private static final List<String> BACKBONES = List.of("joint", "factorized", "frame-avg");
 
     /** What the paper reports for this finding, with its own numbers where it publishes them. */
-    static final String PAPER = "Fig. 3: from ViT-B to ViT-L joint's memory grows like frame-level's, factorized's much "
-            + "more (per-point values not published).";
+    static final String PAPER = "Fig. 3: from ViT-B to ViT-L joint's memory grows like frame-level's, "
+            + "factorized's much more (per-point values not published).";
 
-    @Override
-    public String paper() {
-        return PAPER;
-    }
-
-    @Override
-    public String id() {
-        return ID;
+    FactorizedMemoryGrowsFastest() {
+        super(ID, PAPER);
     }
 
     @Override

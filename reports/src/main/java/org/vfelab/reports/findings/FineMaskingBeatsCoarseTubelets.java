@@ -28,7 +28,7 @@ import static org.vfelab.reports.findings.Thresholds.TEMPORAL_T2V_R1;
  * </ol>
  * Unmasked joint must have {@linkplain Learning learned}.
  */
-final class FineMaskingBeatsCoarseTubelets implements FindingCheck {
+final class FineMaskingBeatsCoarseTubelets extends PaperFinding {
 
     static final String ID = "F5";
     static final String CLAIM = "High masking with fine tubelets beats coarse temporal, coarse spatial and TubeViT "
@@ -37,17 +37,11 @@ final class FineMaskingBeatsCoarseTubelets implements FindingCheck {
     private static final List<String> COARSE = List.of("coarse-temporal", "coarse-spatial", "tubevit");
 
     /** What the paper reports for this finding, with its own numbers where it publishes them. */
-    static final String PAPER = "Fig. 4: random masking of fine tubelets dominates coarse temporal, coarse spatial and "
-            + "TubeViT on memory vs recall (per-point values not published).";
+    static final String PAPER = "Fig. 4: random masking of fine tubelets dominates coarse temporal, coarse "
+            + "spatial and TubeViT on memory vs recall (per-point values not published).";
 
-    @Override
-    public String paper() {
-        return PAPER;
-    }
-
-    @Override
-    public String id() {
-        return ID;
+    FineMaskingBeatsCoarseTubelets() {
+        super(ID, PAPER);
     }
 
     @Override

@@ -65,7 +65,7 @@ final class Learning {
                 .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).max();
     }
 
-    /** The smallest evaluation set the trials recorded (the highest chance level, the strictest bar), or the default. */
+    /** The smallest evaluation set the trials recorded (the highest chance, the strictest bar), or the default. */
     private static int evalClips(List<TrialResult> trials) {
         return trials.stream().mapToInt(trial -> trial.clips().evalClips()).filter(clips -> clips > 0).min()
                 .orElse(DEFAULT_EVAL_CLIPS);

@@ -26,7 +26,7 @@ import static org.vfelab.reports.findings.Thresholds.SIGNIFICANCE;
  * the metric's tolerance ({@link Thresholds#RECALL_TOLERANCE}, {@link Thresholds#ROUGE_L_TOLERANCE}: 0.03). The
  * paper's 16 GB budget is not a part: our models are far below it, and the table shows each stage's memory.
  */
-final class ShortToLongTraining implements FindingCheck {
+final class ShortToLongTraining extends PaperFinding {
 
     static final String ID = "F6";
     static final String CLAIM = "Short-to-long training (LONG-ViViT: masking plus the last four layers trained) beats "
@@ -43,18 +43,12 @@ final class ShortToLongTraining implements FindingCheck {
             LongVideoMeasure.ROUGE_L);
 
     /** What the paper reports for this finding, with its own numbers where it publishes them. */
-    static final String PAPER = "Table 3: zero-shot Rouge-L on YouCook2 20.3 for LONG-ViViT vs 7.0 for SHORT-ViViT and "
-            + "4.6 for IMAGE-ViT; +1.8 Rouge-L fine-tuned on full YouCook2; a frame-level model about "
-            + "10 Rouge-L lower.";
+    static final String PAPER = "Table 3: zero-shot Rouge-L on YouCook2 20.3 for LONG-ViViT vs 7.0 for "
+            + "SHORT-ViViT and 4.6 for IMAGE-ViT; +1.8 Rouge-L fine-tuned on full YouCook2; a frame-level model "
+            + "about 10 Rouge-L lower.";
 
-    @Override
-    public String paper() {
-        return PAPER;
-    }
-
-    @Override
-    public String id() {
-        return ID;
+    ShortToLongTraining() {
+        super(ID, PAPER);
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The report's ablation figures: memory vs recall (mean over caption families, and per caption family; one figure
- * per model preset and clip scale when the runs span several) and, when they span two presets, the base-to-large bars; each written
- * as PNG and SVG, linked from Markdown and embedded in the HTML page.
+ * per model preset and clip scale when the runs span several) and, when they span two presets, the base-to-large
+ * bars; each written as PNG and SVG, linked from Markdown and embedded in the HTML page.
  */
 final class FigureSection {
 

@@ -23,10 +23,11 @@ import java.util.function.Predicate;
 /**
  * Writes a report from a results table: {@code results.csv}, the figures under {@code figures/} (PNG and SVG),
  * {@code report.md} (figures linked) and {@code index.html} (self-contained: figures embedded, no external
- * resources), with the same sections in both: overview, the ablation figures, finding vs scale (when the ablations
- * ran at several clip scales), the long-video figure and table (when the runs include the long-video chain), the backbone table, statistics and findings, and every trial with its
- * outcome. The ablation figures read the {@linkplain TrialResult#ablation ablation} trials only, and are left out
- * when there are none but a long-video chain.
+ * resources), with the same sections in both, each a {@link ReportPart} shown when the runs hold what it needs:
+ * overview, the ablation figures, finding vs scale (ablations at several clip scales), the long-video figure and
+ * table (the long-video chain), the backbone table, statistics and findings, and every trial with its outcome. The
+ * ablation figures read the {@linkplain TrialResult#ablation ablation} trials only, and are left out when there are
+ * none but a long-video chain.
  */
 public final class ReportWriter {
 

@@ -53,7 +53,8 @@ final class ScaleSection {
             append(md, html, "F1 per rung: R@1 is text-to-video, mean over caption families and seeds; drops are "
                     + "paired by seed (mean ± 95 % CI, paired t-test).", rungTable(rungs));
         }
-        append(md, html, "Each finding's verdict at each scale (at a scale without the trials a finding needs, not enough evidence).",
+        append(md, html, "Each finding's verdict at each scale (at a scale without the trials a finding needs, not "
+                + "enough evidence).",
                 verdictTable(results));
         return new ReportPart.Written(List.of(new Section(TITLE, md.toString(), html.toString())), files);
     }
