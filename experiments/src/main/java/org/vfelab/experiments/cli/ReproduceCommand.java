@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = {"Run the sweeps behind the paper's six findings (F1 scale-ladder, F4 fig3-base-to-large, "
                 + "F2 table1, F3 fig2-backbones-masking, F5 fig4-samplers, F6 long-video), each resumable, then write "
-                + "one report: a 'paper vs vfe-lab' table with every verdict, its effect (mean ± 95 % CI, p), the "
+                + "one report: a 'paper vs vfe-lab' table with every verdict, its effect (mean ± 95 %% CI, p), the "
                 + "scale it was read at and the paper's number, each finding's evidence, and each sweep's full "
                 + "report in a folder of its own.",
                 "Rerunning skips every trial that has finished; Ctrl-C stops after writing the report of what has "
@@ -60,8 +60,8 @@ final class ReproduceCommand implements Callable<Integer> {
                     + "root).")
     private Path sweepsDir;
 
-    @Option(names = "--only", paramLabel = "F1,F2,...", split = ",",
-            description = "Run and report only these findings' sweeps.")
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+            description = "Run and report only these findings' sweeps, e.g. --only F1,F4.")
     private List<String> only;
 
     @Option(names = "--report-only", description = "Run nothing: write the report from the runs already stored.")
