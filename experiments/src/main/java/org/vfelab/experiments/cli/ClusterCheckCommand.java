@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +70,7 @@ final class ClusterCheckCommand implements Callable<Integer> {
             err.println("vfe cluster check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        List<String> jvmOptions = trialJvmOptions == null ? JavaCommand.ownJvmOptions()
-                : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+        List<String> jvmOptions = JavaCommand.options(trialJvmOptions);
         List<ExecutorReport> reports;
         try {
             reports = ExecutorCheck.run(settings, JavaCommand.jvm(jvmOptions), err);

@@ -3,6 +3,7 @@ package org.vfelab.experiments.cli;
 import org.vfelab.experiments.runner.ChildJvm;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +23,15 @@ final class JavaCommand {
     /** This CLI in a new JVM with {@code jvmOptions}, as a value that is put together where the JVM starts. */
     static ChildJvm jvm(List<String> jvmOptions) {
         return new ChildJvm(jvmOptions, VfeCommand.class.getName());
+    }
+
+    /**
+     * The JVM options a {@code --trial-jvm-options} value names, split at whitespace, or this JVM's own options when
+     * it is not given.
+     */
+    static List<String> options(String given) {
+        return given == null ? ownJvmOptions()
+                : Arrays.stream(given.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 
     /** This JVM's options, without debugger and agent options that cannot be shared by two JVMs. */

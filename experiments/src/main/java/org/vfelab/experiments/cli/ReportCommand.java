@@ -51,6 +51,11 @@ final class ReportCommand implements Callable<Integer> {
         private String experiment;
     }
 
+    /** Where a sweep's runs go: the {@code tracking.uri} of its first arm's resolved descriptor. */
+    static String trackingUri(SweepFile sweep) {
+        return TrialLauncher.load(sweep.baseOf(sweep.arms().get(0)), sweep.common(), null).tracking().uri();
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = command.commandLine().getOut();
@@ -61,8 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 SweepFile sweep = SweepFiles.load(source.sweep);
                 experiment = sweep.name();
-                uri = uri != null ? uri : TrialLauncher.load(sweep.baseOf(sweep.arms().get(0)), sweep.common(),
-                        null).tracking().uri();
+                uri = uri != null ? uri : trackingUri(sweep);
             } catch (SpecException e) {
                 err.println(e.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -163,8 +163,7 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             List<ReproductionReport.Source> sources = new ArrayList<>();
             for (Map.Entry<FindingsSweeps, SweepFile> sweep : sweeps.entrySet()) {
-                String uri = trackingUri != null ? trackingUri
-                        : SweepPlan.expand(sweep.getValue()).get(0).spec().tracking().uri();
+                String uri = trackingUri != null ? trackingUri : ReportCommand.trackingUri(sweep.getValue());
                 sources.add(new ReproductionReport.Source(sweep.getKey().findingId(), sweep.getValue().name(),
                         RunResults.of(Tracker.forUri(uri), sweep.getValue().name())));
             }

@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +186,7 @@ final class SweepCommand implements Callable<Integer> {
                         .orElse(CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors()));
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
                 Optional.ofNullable(memoryBudget).map(MemoryBudget::parse), rerunFailed,
-                Optional.ofNullable(trackingUri), trialJvmOptions == null ? JavaCommand.ownJvmOptions()
-                : Arrays.stream(trialJvmOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList(), spark);
+                Optional.ofNullable(trackingUri), JavaCommand.options(trialJvmOptions), spark);
     }
 
     private static boolean onClassPath(String className) {
