@@ -10,7 +10,6 @@ import org.vfelab.reports.tables.ReportTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +29,6 @@ import java.util.function.Predicate;
  * none but a long-video chain.
  */
 public final class ReportWriter {
-
-    private static final String STYLE = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
-            + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
-            + "text-align:left}th{background:#f2f2f2}img{max-width:100%}figure{margin:1em 0}"
-            + ".supported{color:#1a7f37}.not-supported{color:#cf222e}.not-enough-evidence{color:#9a6700}";
 
     private final String title;
     private final String source;
@@ -65,8 +59,7 @@ public final class ReportWriter {
         }
         Path markdown = out.resolve("report.md");
         Path html = out.resolve("index.html");
-        writeText(markdown, markdown(sections));
-        writeText(html, html(sections));
+        new ReportPage(title, sections).write(markdown, html);
         return new ReportFiles(csv, figureFiles, markdown, html);
     }
 
@@ -126,29 +119,5 @@ public final class ReportWriter {
     private static Section table(String title, String caption, ReportTable table) {
         return new Section(title, caption + "\n\n" + table.markdown(),
                 "<p>" + Html.escape(caption) + "</p>\n" + table.html());
-    }
-
-    private String markdown(List<Section> sections) {
-        StringBuilder md = new StringBuilder("# " + title + "\n\n");
-        sections.forEach(section -> md.append("## ").append(section.title()).append("\n\n")
-                .append(section.markdown()).append('\n'));
-        return md.toString();
-    }
-
-    private String html(List<Section> sections) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>" + Html.escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<h1>"
-                + Html.escape(title) + "</h1>\n");
-        sections.forEach(section -> html.append("<section>\n<h2>").append(Html.escape(section.title()))
-                .append("</h2>\n").append(section.html()).append("</section>\n"));
-        return html.append("</body>\n</html>\n").toString();
-    }
-
-    private static void writeText(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -9,10 +9,6 @@ import org.vfelab.reports.stats.PairedComparison;
 import org.vfelab.reports.tables.Html;
 import org.vfelab.reports.tables.ReportTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +27,7 @@ public final class ReproductionReport {
     public record Source(String findingId, String sweep, ResultsTable results) {
     }
 
+    private static final String TITLE = "The paper's findings, reproduced by vfe-lab";
     private static final String LADDER_CAPTION = "R@1 lost to masking against tokens per clip";
 
     private final String stamp;
@@ -79,8 +76,7 @@ public final class ReproductionReport {
         sections.add(new Section("Evidence", md.toString(), html.toString()));
         Path markdown = out.resolve("report.md");
         Path page = out.resolve("index.html");
-        write(markdown, markdownPage(sections));
-        write(page, htmlPage(sections));
+        new ReportPage(TITLE, sections).write(markdown, page);
         return List.of(markdown, page);
     }
 
@@ -124,30 +120,5 @@ public final class ReproductionReport {
                     row.finding().verdict().inWords(), row.sweep()));
         }
         return new ReportTable(List.of("finding", "paper", "vfe-lab", "scale", "verdict", "sweep"), cells);
-    }
-
-    private static String markdownPage(List<Section> sections) {
-        StringBuilder md = new StringBuilder("# The paper's findings, reproduced by vfe-lab\n\n");
-        sections.forEach(section -> md.append("## ").append(section.title()).append("\n\n")
-                .append(section.markdown()).append('\n'));
-        return md.toString();
-    }
-
-    private static String htmlPage(List<Section> sections) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>The paper's findings, reproduced by vfe-lab</title>\n</head>\n<body>\n"
-                + "<h1>The paper's findings, reproduced by vfe-lab</h1>\n");
-        sections.forEach(section -> html.append("<section>\n<h2>").append(Html.escape(section.title()))
-                .append("</h2>\n").append(section.html()).append("</section>\n"));
-        return html.append("</body>\n</html>\n").toString();
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }
