@@ -30,7 +30,11 @@ public final class Findings {
 
     /** F1 to F6, in order, each with its verdict on {@code table}. */
     public static List<Finding> check(ResultsTable table) {
-        return CHECKS.stream().map(check -> chosen(byScale(table, check), table)).toList();
+        SortedMap<Integer, ResultsTable> scales = TokenScales.of(table);
+        return CHECKS.stream().map(check -> {
+            SortedMap<Integer, Finding> findings = byScale(scales, check);
+            return findings.get(chosenTokens(findings, scales));
+        }).toList();
     }
 
     /**
@@ -40,7 +44,7 @@ public final class Findings {
      * @throws IllegalArgumentException for an id that is not F1 to F6
      */
     public static SortedMap<Integer, Finding> byScale(ResultsTable table, String id) {
-        return byScale(table, checkOf(id));
+        return byScale(TokenScales.of(table), checkOf(id));
     }
 
     /** The paired comparisons the findings rest on, for those that have at least one seed in both groups. */
@@ -65,7 +69,8 @@ public final class Findings {
      */
     public static Optional<PairedComparison> headline(ResultsTable table, String id) {
         FindingCheck check = checkOf(id);
-        ResultsTable at = TokenScales.of(table).get(chosenTokens(byScale(table, check), table));
+        SortedMap<Integer, ResultsTable> scales = TokenScales.of(table);
+        ResultsTable at = scales.get(chosenTokens(byScale(scales, check), scales));
         return check.headline(at).filter(comparison -> comparison.pairs() > 0);
     }
 
@@ -84,8 +89,7 @@ public final class Findings {
                 .orElseThrow(() -> new IllegalArgumentException("no finding " + id + "; the findings are F1 to F6"));
     }
 
-    private static SortedMap<Integer, Finding> byScale(ResultsTable table, FindingCheck check) {
-        SortedMap<Integer, ResultsTable> scales = TokenScales.of(table);
+    private static SortedMap<Integer, Finding> byScale(SortedMap<Integer, ResultsTable> scales, FindingCheck check) {
         SortedMap<Integer, Finding> findings = new TreeMap<>();
         scales.forEach((tokens, rows) -> {
             Finding finding = check.check(rows);
@@ -95,20 +99,15 @@ public final class Findings {
         return findings;
     }
 
-    private static Finding chosen(SortedMap<Integer, Finding> scales, ResultsTable table) {
-        return scales.get(chosenTokens(scales, table));
-    }
-
     /**
      * The largest scale whose verdict is not "not enough evidence"; else the largest scale with finished ablation
      * trials (its evidence says what is missing there); else the largest scale.
      */
-    private static int chosenTokens(SortedMap<Integer, Finding> scales, ResultsTable table) {
-        List<Integer> largestFirst = new ArrayList<>(scales.keySet());
+    private static int chosenTokens(SortedMap<Integer, Finding> findings, SortedMap<Integer, ResultsTable> scales) {
+        List<Integer> largestFirst = new ArrayList<>(findings.keySet());
         Collections.reverse(largestFirst);
-        SortedMap<Integer, ResultsTable> tables = TokenScales.of(table);
-        return largestFirst.stream().filter(tokens -> scales.get(tokens).verdict() != Verdict.NOT_ENOUGH_EVIDENCE)
-                .findFirst().orElse(largestFirst.stream().filter(tokens -> tables.get(tokens).rows().stream()
-                        .anyMatch(row -> row.ablation() && row.finished())).findFirst().orElse(scales.lastKey()));
+        return largestFirst.stream().filter(tokens -> findings.get(tokens).verdict() != Verdict.NOT_ENOUGH_EVIDENCE)
+                .findFirst().orElse(largestFirst.stream().filter(tokens -> scales.get(tokens).rows().stream()
+                        .anyMatch(row -> row.ablation() && row.finished())).findFirst().orElse(findings.lastKey()));
     }
 }
