@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Numbers as the evidence texts print them, one format per kind of number so texts stay comparable. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
@@ -21,7 +21,8 @@ final class Format {
         return String.format(Locale.ROOT, "%.2f GB", summary.mean());
     }
 
-    static String number(double value) {
+    /** A mean or difference to three decimals: {@code 0.612}. */
+    public static String number(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
@@ -30,12 +31,12 @@ final class Format {
     }
 
     /** A ratio of two means: {@code 2.50x}. */
-    static String times(double value) {
+    public static String times(double value) {
         return String.format(Locale.ROOT, "%.2fx", value);
     }
 
     /** A mask ratio as the sweeps write it: {@code 0}, {@code 0.5}, {@code 0.75}. */
-    static String ratio(double value) {
+    public static String ratio(double value) {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }

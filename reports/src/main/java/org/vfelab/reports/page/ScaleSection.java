@@ -3,6 +3,7 @@ package org.vfelab.reports.page;
 import org.vfelab.reports.figures.ScaleLadderFigure;
 import org.vfelab.reports.findings.Finding;
 import org.vfelab.reports.findings.Findings;
+import org.vfelab.reports.findings.Format;
 import org.vfelab.reports.findings.ScaleLadder;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.results.TrialResult;
@@ -10,11 +11,9 @@ import org.vfelab.reports.stats.PairedComparison;
 import org.vfelab.reports.tables.Html;
 import org.vfelab.reports.tables.ReportTable;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 
@@ -43,7 +42,7 @@ final class ScaleSection {
         html.append("<p>").append(Html.escape(intro)).append("</p>\n");
         List<Path> files = new ArrayList<>();
         if (!rungs.isEmpty()) {
-            String ratio = ratio(rungs.get(rungs.size() - 1).maskRatio());
+            String ratio = Format.ratio(rungs.get(rungs.size() - 1).maskRatio());
             ReportFigure.Shown shown = new ReportFigure(FIGURE, "T2V R@1 lost at mask " + ratio + " against tokens "
                     + "per clip; means over seeds, error bars: 95 % CI of the paired drop",
                     ScaleLadderFigure.chart(points(rungs), ScaleLadder.KEPT_RECALL_TOLERANCE, ratio)).write(dir);
@@ -68,9 +67,9 @@ final class ScaleSection {
         List<List<String>> rows = new ArrayList<>();
         for (ScaleLadder.Rung rung : rungs) {
             PairedComparison joint = rung.jointDrop();
-            rows.add(List.of(Integer.toString(rung.tokens()), fixed(joint.leftMean()),
-                    fixed(joint.rightMean()) + " (mask " + ratio(rung.maskRatio()) + ")", drop(joint),
-                    Double.isNaN(rung.memoryRatio()) ? "–" : String.format(Locale.ROOT, "%.2fx", rung.memoryRatio()),
+            rows.add(List.of(Integer.toString(rung.tokens()), Format.number(joint.leftMean()),
+                    Format.number(joint.rightMean()) + " (mask " + Format.ratio(rung.maskRatio()) + ")", drop(joint),
+                    Double.isNaN(rung.memoryRatio()) ? "–" : Format.times(rung.memoryRatio()),
                     rung.frameAvgDrop().map(ScaleSection::drop).orElse("–"), rung.f1().verdict().inWords()));
         }
         return new ReportTable(List.of("tokens per clip", "joint R@1 mask 0", "joint R@1 masked", "joint drop",
@@ -119,13 +118,5 @@ final class ScaleSection {
     private static String drop(PairedComparison comparison) {
         return comparison.differenceWithInterval() + " (" + comparison.pInWords() + ", " + comparison.pairs()
                 + " seeds)";
-    }
-
-    private static String fixed(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String ratio(double value) {
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }
