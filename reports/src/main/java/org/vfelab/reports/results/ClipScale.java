@@ -2,7 +2,6 @@ package org.vfelab.reports.results;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * How finely a trial saw its clips and how hard its retrieval test was: tokens per clip (the paper's findings on
@@ -37,21 +36,6 @@ public record ClipScale(int tokens, int evalClips, boolean stills) {
         return new ClipScale(tokens(params).orElse(TrialResult.NOT_LOGGED),
                 integer(params.get("data.eval_clips")).orElse(TrialResult.NOT_LOGGED),
                 params.getOrDefault("data.type", "").endsWith(STILLS_SUFFIX));
-    }
-
-    /** Whether the tokens per clip are known. */
-    public boolean tokensKnown() {
-        return tokens != TrialResult.NOT_LOGGED;
-    }
-
-    /** R@1 by chance: one over the clips a caption is ranked against, if known. */
-    public OptionalDouble chanceRecall() {
-        return evalClips > 0 ? OptionalDouble.of(1.0 / evalClips) : OptionalDouble.empty();
-    }
-
-    /** {@code 512 tokens}, or {@code tokens unknown}. */
-    public String tokensInWords() {
-        return tokensKnown() ? tokens + " tokens" : "tokens unknown";
     }
 
     private static Optional<Integer> tokens(Map<String, String> params) {

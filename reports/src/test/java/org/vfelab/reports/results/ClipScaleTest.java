@@ -14,8 +14,6 @@ class ClipScaleTest {
                 "model.tubelet", "[2, 8, 8]", "data.eval_clips", "256"));
 
         assertThat(scale).isEqualTo(new ClipScale(8 * 8 * 8, 256));
-        assertThat(scale.chanceRecall().getAsDouble()).isEqualTo(1.0 / 256);
-        assertThat(scale.tokensInWords()).isEqualTo("512 tokens");
     }
 
     @Test
@@ -25,7 +23,6 @@ class ClipScaleTest {
 
         assertThat(scale.tokens()).isEqualTo(2 * 2 * 4);
         assertThat(scale.evalClips()).isEqualTo(TrialResult.NOT_LOGGED);
-        assertThat(scale.chanceRecall()).isEmpty();
     }
 
     @Test
@@ -42,12 +39,13 @@ class ClipScaleTest {
 
     @Test
     void aMissingOrMalformedParamLeavesTheTokensUnknown() {
-        assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32")).tokensKnown()).isFalse();
+        assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32")).tokens())
+                .isEqualTo(TrialResult.NOT_LOGGED);
         assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32", "model.tubelet", "[2, 8]"))
-                .tokensKnown()).isFalse();
+                .tokens()).isEqualTo(TrialResult.NOT_LOGGED);
         assertThat(ClipScale.fromParams(Map.of("data.frames", "x", "data.size", "32", "model.tubelet", "[2, 8, 8]"))
-                .tokensInWords()).isEqualTo("tokens unknown");
+                .tokens()).isEqualTo(TrialResult.NOT_LOGGED);
         assertThat(ClipScale.fromParams(Map.of("data.frames", "8", "data.size", "32", "model.tubelet", "[0, 8, 8]"))
-                .tokensKnown()).isFalse();
+                .tokens()).isEqualTo(TrialResult.NOT_LOGGED);
     }
 }
