@@ -16,8 +16,11 @@ import org.vfelab.core.spec.ModelSpec;
 public final class LoraBackbone extends AdaptedJointBackbone {
 
     public LoraBackbone(ModelSpec model) {
-        super(new JointSpaceTimeBackbone(model, lowRankDense(model.backbone().loraRank(),
-                model.backbone().loraAlpha()), BlockExtension.NONE));
+        this(model, model.backbone().settings(LoraSettings.class));
+    }
+
+    private LoraBackbone(ModelSpec model, LoraSettings lora) {
+        super(new JointSpaceTimeBackbone(model, lowRankDense(lora.loraRank(), lora.loraAlpha()), BlockExtension.NONE));
     }
 
     private static DenseLayer lowRankDense(int rank, double alpha) {

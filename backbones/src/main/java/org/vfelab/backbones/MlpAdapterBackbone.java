@@ -18,7 +18,7 @@ public final class MlpAdapterBackbone extends AdaptedJointBackbone {
 
     public MlpAdapterBackbone(ModelSpec model) {
         super(new JointSpaceTimeBackbone(model, TransformerLayers::dense, (sd, init, scope, x, shape) ->
-                x.add(adapter(sd, init, scope + "/adapter", x, shape, model.backbone().adapterBottleneck()))));
+                x.add(adapter(sd, init, scope + "/adapter", x, shape, model.backbone().settings(AdapterSettings.class).adapterBottleneck()))));
     }
 
     private static SDVariable adapter(SameDiff sd, ParameterInit init, String scope, SDVariable x,

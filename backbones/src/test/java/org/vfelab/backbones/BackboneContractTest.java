@@ -17,12 +17,14 @@ import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.BackboneSpec;
+import org.vfelab.core.spec.BoundSettings;
 import org.vfelab.core.spec.ModelPreset;
 import org.vfelab.core.spec.ModelSpec;
 import org.vfelab.core.spec.TextSpec;
 import org.vfelab.core.spec.TrainableLayers;
 import org.vfelab.core.spec.Tubelet;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +75,7 @@ class BackboneContractTest {
     }
 
     private static ModelSpec spec(String name) {
-        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, 16, 2, 4.0), new Tubelet(2, 8, 8),
+        return new ModelSpec(ModelPreset.TINY, new BackboneSpec(name, new BoundSettings(List.of(AdapterSettings.DEFAULTS, LoraSettings.DEFAULTS))), new Tubelet(2, 8, 8),
                 new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                 TrainableLayers.ALL);
     }

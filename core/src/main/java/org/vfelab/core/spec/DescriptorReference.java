@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The descriptor reference (docs/descriptor.md) rendered from {@code defaults.yaml} itself: every key with its
- * default and the comment beside it. The schema is that file, so a reference written from it cannot drift from what
- * the loader accepts; a test compares the committed page with this rendering.
+ * The descriptor reference (docs/descriptor.md) rendered from the schema itself: every key of
+ * {@code defaults.yaml} with its default and the comment beside it, and every plugin's own settings with the
+ * meaning its settings record gives, at the end of their section. Written from what the loader accepts, it cannot
+ * drift from it; a test compares the committed page with this rendering.
  */
 public final class DescriptorReference {
 
@@ -25,20 +26,20 @@ public final class DescriptorReference {
     private DescriptorReference() {
     }
 
-    /** The reference page in Markdown, from the packaged {@code defaults.yaml}. */
-    public static String markdown() {
+    /** The reference page in Markdown, from the packaged {@code defaults.yaml} and the catalog's plugin settings. */
+    public static String markdown(PluginCatalog catalog) {
         try (InputStream in = DescriptorReference.class.getResourceAsStream(DescriptorSchema.RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(DescriptorSchema.RESOURCE + " is missing from the class path");
             }
-            return markdown(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return markdown(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.settings());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DescriptorSchema.RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
-    /** The reference page of the defaults text {@code yaml}. */
-    static String markdown(String yaml) {
+    /** The reference page of the defaults text {@code yaml} and the plugins' settings. */
+    static String markdown(String yaml, List<PluginSettings> plugins) {
         List<String[]> rows = new ArrayList<>();
         List<String> path = new ArrayList<>();
         for (String line : yaml.split("\n")) {
@@ -61,10 +62,24 @@ public final class DescriptorReference {
             String comment = key.group(4) == null ? "" : key.group(4).trim();
             rows.add(new String[] {String.join(".", path), value.isEmpty() ? "(section)" : value, comment});
         }
+        for (PluginSettings plugin : plugins) {
+            String section = plugin.kind().section();
+            int end = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i)[0].equals(section) || rows.get(i)[0].startsWith(section + ".")) {
+                    end = i + 1;
+                }
+            }
+            for (PluginSettings.Key key : plugin.keys()) {
+                rows.add(end++, new String[] {section + "." + key.name(), defaultText(key.defaultValue()),
+                        plugin.plugin() + ": " + key.meaning()});
+            }
+        }
         StringBuilder md = new StringBuilder("# The experiment descriptor\n\n"
                 + "Every key a descriptor may set, with its default and what it means. A descriptor is deep-merged "
                 + "over these defaults; a key that is not listed is an error. Generated from `defaults.yaml` "
-                + "(`core/src/main/resources/org/vfelab/core/spec/`); `vfe inspect --reference` prints it.\n\n"
+                + "(`core/src/main/resources/org/vfelab/core/spec/`) and the settings records of the plugins, "
+                + "whose keys end their section; `vfe inspect --reference` prints it.\n\n"
                 + "| key | default | meaning |\n|---|---|---|\n");
         for (String[] row : rows) {
             md.append("| `").append(row[0]).append("` | ").append(row[1].equals("(section)") ? "(section)"
@@ -72,5 +87,9 @@ public final class DescriptorReference {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    private static String defaultText(Object value) {
+        return value instanceof String text && text.isEmpty() ? "\"\"" : SpecValues.render(value);
     }
 }

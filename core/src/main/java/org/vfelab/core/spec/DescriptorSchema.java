@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -15,24 +16,38 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The allowed keys, read from {@code defaults.yaml}: a key whose default is a mapping is a section, any other
- * key is a leaf whose default node also tells its type. Keeping the schema and the defaults in one file means
- * a new key cannot be allowed without a default, or defaulted without being allowed.
+ * The allowed keys: core's, read from {@code defaults.yaml}, and the plugins' own ({@link PluginSettings}), each
+ * at the end of its kind's section. A key whose default is a mapping is a section, any other key is a leaf whose
+ * default node also tells its type. Defaults and schema come from one source each (the file, the settings
+ * record), so a key cannot be allowed without a default, or defaulted without being allowed.
  */
 final class DescriptorSchema {
     static final String RESOURCE = "defaults.yaml";
 
-    private static final DescriptorSchema INSTANCE = read();
+    private static final MappingNode CORE = read();
+    private static final Map<List<PluginSettings>, DescriptorSchema> BY_PLUGINS = new ConcurrentHashMap<>();
 
     private final Map<String, Node> leaves = new LinkedHashMap<>();
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
+    private final Map<String, List<PluginSettings>> pluginsBySection = new LinkedHashMap<>();
 
-    private DescriptorSchema(MappingNode root) {
+    private DescriptorSchema(MappingNode root, List<PluginSettings> plugins) {
+        plugins.forEach(p -> pluginsBySection.computeIfAbsent(p.kind().section(), s -> new ArrayList<>()).add(p));
         walk("", root);
+        pluginsBySection.keySet().stream().filter(section -> !sections.containsKey(section)).findFirst()
+                .ifPresent(section -> {
+                    throw new IllegalStateException("plugin settings for a section the descriptor lacks: " + section);
+                });
     }
 
-    static DescriptorSchema get() {
-        return INSTANCE;
+    /** Core's keys only. */
+    static DescriptorSchema core() {
+        return of(List.of());
+    }
+
+    /** Core's keys and those of {@code plugins}. */
+    static DescriptorSchema of(List<PluginSettings> plugins) {
+        return BY_PLUGINS.computeIfAbsent(List.copyOf(plugins), p -> new DescriptorSchema(CORE, p));
     }
 
     /** Leaf paths in file order, with their default nodes. */
@@ -43,6 +58,11 @@ final class DescriptorSchema {
     /** Section paths in file order ({@code ""} is the root), with their child keys. */
     Map<String, List<String>> sections() {
         return Collections.unmodifiableMap(sections);
+    }
+
+    /** The plugins whose own keys sit at the end of {@code section}, in registration order. */
+    List<PluginSettings> pluginsOf(String section) {
+        return Collections.unmodifiableList(pluginsBySection.getOrDefault(section, List.of()));
     }
 
     boolean isSection(String path) {
@@ -75,15 +95,26 @@ final class DescriptorSchema {
                 leaves.put(child, tuple.getValueNode());
             }
         }
+        for (PluginSettings plugin : pluginsBySection.getOrDefault(path, List.of())) {
+            for (PluginSettings.Key key : plugin.keys()) {
+                String child = join(path, key.name());
+                if (keys.contains(key.name())) {
+                    throw new IllegalStateException(plugin.kind().word() + " '" + plugin.plugin() + "' declares "
+                            + child + ", which the descriptor already has");
+                }
+                keys.add(key.name());
+                leaves.put(child, key.defaultValue() instanceof String text ? YamlNodes.text(text)
+                        : YamlNodes.compose(SpecValues.render(key.defaultValue())));
+            }
+        }
     }
 
-    private static DescriptorSchema read() {
+    private static MappingNode read() {
         try (InputStream in = DescriptorSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/vfelab/core/spec/" + RESOURCE);
             }
-            return new DescriptorSchema((MappingNode) YamlNodes.compose(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8)));
+            return (MappingNode) YamlNodes.compose(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read org/vfelab/core/spec/" + RESOURCE, e);
         }

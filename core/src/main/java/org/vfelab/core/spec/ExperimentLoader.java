@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * The strict way in: a descriptor file deep-merged over {@code defaults.yaml}, then {@code --set} overrides,
  * then validated into an {@link ExperimentSpec}. Every unknown key, wrong type, bad value and unknown plugin
- * is reported at once in one {@link SpecException}, each with its key path and line:column.
+ * is reported at once in one {@link SpecException}, each with its key path and line:column. The catalog's plugins
+ * add their own settings to the keys a descriptor may set.
  */
 public final class ExperimentLoader {
     private static final String OVERRIDE = "--set";
@@ -45,7 +46,7 @@ public final class ExperimentLoader {
         String source = file.toString();
         Node root = parse(file, source);
         Problems problems = new Problems();
-        DescriptorTree tree = new DescriptorTree(DescriptorSchema.get(), new Locator(source, false, 0));
+        DescriptorTree tree = new DescriptorTree(schema(), new Locator(source, false, 0));
         if (root != null) {
             tree.merge("", root, new Locator(source, true, 0), problems);
         }
@@ -70,9 +71,13 @@ public final class ExperimentLoader {
     public ExperimentSpec fromParams(Map<String, String> params) {
         Problems problems = new Problems();
         Locator locator = new Locator(PARAMS, false, 0);
-        DescriptorTree tree = new DescriptorTree(DescriptorSchema.get(), locator);
+        DescriptorTree tree = new DescriptorTree(schema(), locator);
         params.forEach((key, value) -> tree.assign(key, value, locator, problems));
         return bind(tree, problems, PARAMS);
+    }
+
+    private DescriptorSchema schema() {
+        return DescriptorSchema.of(catalog.settings());
     }
 
     private ExperimentSpec bind(DescriptorTree tree, Problems problems, String source) {

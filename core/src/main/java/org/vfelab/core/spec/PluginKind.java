@@ -1,16 +1,26 @@
 package org.vfelab.core.spec;
 
-/** The kinds of plugins a descriptor names by a short lowercase word; the word appears in load errors. */
+/**
+ * The kinds of plugins a descriptor names by a short lowercase word; the word appears in load errors, and the
+ * section is where the descriptor names the plugin ({@code <section>.type}) and where its own settings go.
+ */
 public enum PluginKind {
-    DATASET("dataset"),
-    BACKBONE("backbone"),
-    SAMPLER("sampler"),
-    LOSS("loss");
+    DATASET("dataset", "data"),
+    BACKBONE("backbone", "model.backbone"),
+    SAMPLER("sampler", "sampling"),
+    LOSS("loss", "loss");
 
     private final String word;
+    private final String section;
 
-    PluginKind(String word) {
+    PluginKind(String word, String section) {
         this.word = word;
+        this.section = section;
+    }
+
+    /** The descriptor section holding {@code type} and the plugins' own settings, e.g. {@code model.backbone}. */
+    public String section() {
+        return section;
     }
 
     /** The noun used in messages, as in {@code unknown backbone 'jointt'}. */

@@ -1,6 +1,8 @@
 package org.vfelab.core.spec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -70,10 +72,9 @@ final class SpecBinder {
 
     private ModelSpec model() {
         ModelPreset preset = read.choice("model.preset", "preset", keyed(ModelPreset.values(), ModelPreset::key));
+        BoundSettings backboneSettings = pluginSettings(PluginKind.BACKBONE);
         BackboneSpec backbone = build("model.backbone",
-                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE),
-                        read.integer("model.backbone.adapter_bottleneck"), read.integer("model.backbone.lora_rank"),
-                        read.number("model.backbone.lora_alpha")));
+                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE), backboneSettings));
         Tubelet tubelet = build("model.tubelet", () -> {
             var sides = read.list("model.tubelet", 3, "integers", read::integerItem);
             return sides == null ? null : new Tubelet(sides.get(0), sides.get(1), sides.get(2));
@@ -97,6 +98,32 @@ final class SpecBinder {
         }
         return TrainableLayers.parse(text).orElseGet(() -> read.fail(path, tree.at(path).node(),
                 "expected 'all' or 'last-K' with K >= 1 (e.g. last-4), got '" + text + "'"));
+    }
+
+    /** The settings of every plugin of {@code kind} that declared some, or null when one of them did not bind. */
+    private BoundSettings pluginSettings(PluginKind kind) {
+        List<Record> records = new ArrayList<>();
+        for (PluginSettings plugin : catalog.settings()) {
+            if (plugin.kind() == kind) {
+                List<Object> values = plugin.keys().stream()
+                        .map(key -> readAs(key.type(), DescriptorSchema.join(kind.section(), key.name()))).toList();
+                records.add(values.contains(null) ? null : build(kind.section(), () -> plugin.bind(values)));
+            }
+        }
+        return records.contains(null) ? null : new BoundSettings(records);
+    }
+
+    private Object readAs(Class<?> type, String path) {
+        if (type == int.class) {
+            return read.integer(path);
+        }
+        if (type == long.class) {
+            return read.longInteger(path);
+        }
+        if (type == double.class) {
+            return read.number(path);
+        }
+        return type == boolean.class ? read.bool(path) : read.string(path);
     }
 
     private String plugin(String path, PluginKind kind) {

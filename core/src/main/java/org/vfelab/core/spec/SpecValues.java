@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.vfelab.core.data.CaptionFamily;
 
 /**
- * A spec as descriptor values: every leaf path of {@code defaults.yaml}, in its order, mapped to a YAML-typed
- * value (String, Long, Integer, Double, Boolean or a List of them). The one place that maps record components
+ * A spec as descriptor values: every leaf path of the schema (core's {@code defaults.yaml} and the plugins' own
+ * settings), in its order, mapped to a YAML-typed value (String, Long, Integer, Double, Boolean or a List of them). The one place that maps record components
  * back to the key contract, shared by {@link SpecParams} and {@link SpecYaml}.
  */
 final class SpecValues {
@@ -37,9 +37,7 @@ final class SpecValues {
         ModelSpec model = spec.model();
         v.put("model.preset", model.preset().key());
         v.put("model.backbone.type", model.backbone().type());
-        v.put("model.backbone.adapter_bottleneck", model.backbone().adapterBottleneck());
-        v.put("model.backbone.lora_rank", model.backbone().loraRank());
-        v.put("model.backbone.lora_alpha", model.backbone().loraAlpha());
+        model.backbone().settings().values().forEach((key, value) -> v.put("model.backbone." + key, value));
         Tubelet tubelet = model.tubelet();
         v.put("model.tubelet", List.of(tubelet.frames(), tubelet.height(), tubelet.width()));
         v.put("model.text.depth", model.text().depth());

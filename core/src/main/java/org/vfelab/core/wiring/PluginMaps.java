@@ -5,25 +5,33 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
 import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ContrastiveLossFactory;
 import org.vfelab.core.plugin.DatasetFactory;
 import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.spec.PluginCatalog;
 import org.vfelab.core.spec.PluginKind;
+import org.vfelab.core.spec.PluginSettings;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The plugin maps of an injector, by kind, and the catalog of their names that the strict loader checks. */
+/**
+ * The plugin maps of an injector, by kind, the settings the plugins declared, and the catalog of both that the
+ * strict loader checks descriptors against.
+ */
 public final class PluginMaps {
 
     static final TypeLiteral<Map<String, DatasetFactory>> DATASETS = new TypeLiteral<>() { };
     static final TypeLiteral<Map<String, BackboneFactory>> BACKBONES = new TypeLiteral<>() { };
     static final TypeLiteral<Map<String, InputSamplerFactory>> SAMPLERS = new TypeLiteral<>() { };
     static final TypeLiteral<Map<String, ContrastiveLossFactory>> LOSSES = new TypeLiteral<>() { };
+    static final TypeLiteral<Set<PluginSettings>> SETTINGS = new TypeLiteral<>() { };
 
     private PluginMaps() {
     }
@@ -33,6 +41,16 @@ public final class PluginMaps {
         MapBinder.newMapBinder(binder, String.class, BackboneFactory.class);
         MapBinder.newMapBinder(binder, String.class, InputSamplerFactory.class);
         MapBinder.newMapBinder(binder, String.class, ContrastiveLossFactory.class);
+        Multibinder.newSetBinder(binder, PluginSettings.class);
+    }
+
+    /**
+     * Declares the settings a plugin owns, beside its factory's binding: {@code defaults} is its settings record at
+     * the default values, whose components become keys of the kind's section (see {@link PluginSettings}).
+     */
+    public static void settings(Binder binder, PluginKind kind, String plugin, Record defaults) {
+        Multibinder.newSetBinder(binder, PluginSettings.class).addBinding()
+                .toInstance(new PluginSettings(kind, plugin, defaults));
     }
 
     /** The names registered for every plugin kind. */
@@ -42,7 +60,7 @@ public final class PluginMaps {
         names.put(PluginKind.BACKBONE, new TreeSet<>(injector.getInstance(Key.get(BACKBONES)).keySet()));
         names.put(PluginKind.SAMPLER, new TreeSet<>(injector.getInstance(Key.get(SAMPLERS)).keySet()));
         names.put(PluginKind.LOSS, new TreeSet<>(injector.getInstance(Key.get(LOSSES)).keySet()));
-        return new PluginCatalog(names);
+        return new PluginCatalog(names, List.copyOf(injector.getInstance(Key.get(SETTINGS))));
     }
 
     /** The plugin registered as {@code name} in {@code plugins}, or an error listing the known names. */

@@ -88,7 +88,7 @@ class CheckpointInitFrameCountTest {
 
     private static SameDiff build(int frames, long seed, PositionInterpolation interpolation,
                                   Optional<Checkpoint> start, List<InitReport> reports) {
-        ModelSpec model = new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 2, 4.0), new Tubelet(2, 8, 8),
+        ModelSpec model = new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint"), new Tubelet(2, 8, 8),
                 new TextSpec(1, 16, 4), 16, start.isPresent() ? "short.zip" : "", KernelInflation.AVERAGE,
                 interpolation, TrainableLayers.ALL);
         DualEncoderDesign design = new DualEncoderDesign(model, new ClipShape(frames, 16, 16, 3), JOINT, ALL_TOKENS,

@@ -35,7 +35,7 @@ class OverridesTest {
         ExperimentSpec spec = load("", "model.backbone.type=lora", "sampling.type=tubevit", "model.preset=vit-b",
                 "training.schedule=constant");
 
-        assertThat(spec.model().backbone()).isEqualTo(new BackboneSpec("lora", 16, 2, 4.0));
+        assertThat(spec.model().backbone()).isEqualTo(new BackboneSpec("lora", FixtureSettings.backbone(16, 2, 4.0)));
         assertThat(spec.sampling().type()).isEqualTo("tubevit");
         assertThat(spec.model().preset()).isEqualTo(ModelPreset.VIT_B);
         assertThat(spec.training().schedule()).isEqualTo(LrSchedule.CONSTANT);

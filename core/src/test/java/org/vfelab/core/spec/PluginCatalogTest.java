@@ -25,7 +25,7 @@ class PluginCatalogTest {
     void theCatalogIsACopy() {
         Map<PluginKind, SortedSet<String>> names = new EnumMap<>(PluginKind.class);
         names.put(PluginKind.LOSS, new TreeSet<>(List.of("infonce")));
-        PluginCatalog catalog = new PluginCatalog(names);
+        PluginCatalog catalog = new PluginCatalog(names, List.of());
         names.get(PluginKind.LOSS).add("sigmoid");
 
         assertThat(catalog.known(PluginKind.LOSS).orElseThrow()).containsExactly("infonce");

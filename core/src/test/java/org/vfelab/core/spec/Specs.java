@@ -22,7 +22,9 @@ final class Specs {
                 .with(PluginKind.DATASET, "moving-shapes", "video-files")
                 .with(PluginKind.BACKBONE, "joint", "factorized", "frame-avg", "lora")
                 .with(PluginKind.SAMPLER, "random-mask", "tubevit")
-                .with(PluginKind.LOSS, "infonce");
+                .with(PluginKind.LOSS, "infonce")
+                .with(FixtureSettings.ADAPTER)
+                .with(FixtureSettings.LORA);
     }
 
     static ExperimentLoader loader() {
@@ -33,7 +35,7 @@ final class Specs {
     static ExperimentSpec defaults() {
         return new ExperimentSpec("experiment", 7,
                 new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL), videoDefaults()),
-                new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", 16, 2, 4.0), new Tubelet(2, 8, 8),
+                new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", FixtureSettings.backbone(16, 2, 4.0)), new Tubelet(2, 8, 8),
                         new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                         TrainableLayers.ALL),
                 new SamplingSpec("random-mask", 0.0),

@@ -58,10 +58,10 @@ class ValidationTest {
         rejects(() -> new LossSpec("infonce", 0, 100), "init_temperature must be a finite number > 0, got 0.0");
         rejects(() -> new LossSpec("infonce", 0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
         rejects(() -> new Tubelet(2, 0, 8), "height must be >= 1, got 0");
-        rejects(() -> new BackboneSpec(" ", 16, 2, 4.0), "type must not be empty");
-        rejects(() -> new BackboneSpec("lora", 16, 0, 8.0), "lora_rank must be >= 1, got 0");
-        rejects(() -> new BackboneSpec("lora", 16, 4, 0.0), "lora_alpha must be a finite number > 0, got 0.0");
-        rejects(() -> new BackboneSpec("mlp-adapter", 0, 4, 8.0), "adapter_bottleneck must be >= 1, got 0");
+        rejects(() -> new BackboneSpec(" "), "type must not be empty");
+        rejects(() -> FixtureSettings.backbone(16, 0, 8.0), "lora_rank must be >= 1, got 0");
+        rejects(() -> FixtureSettings.backbone(16, 4, 0.0), "lora_alpha must be a finite number > 0, got 0.0");
+        rejects(() -> FixtureSettings.backbone(0, 4, 8.0), "adapter_bottleneck must be >= 1, got 0");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.vfelab.experiments.bench;
 
-import com.google.inject.Guice;
+import org.vfelab.experiments.trial.Composition;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.trial.ModelInspection;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class Benchmark {
     }
 
     private ExperimentSpec spec(String backbone, double maskRatio) {
-        return TrialLauncher.load(config, List.of("model.backbone.type=" + backbone,
+        return Composition.current().load(config, List.of("model.backbone.type=" + backbone,
                 "sampling.mask_ratio=" + maskRatio, "training.steps=" + (warmup + steps)), null);
     }
 
@@ -59,7 +58,7 @@ public final class Benchmark {
         int threads = threads();
         ExperimentSpec spec = spec(backbone, maskRatio);
         StepRecorder recorder = new StepRecorder(profile ? warmup : 0);
-        TrainingResult result = Guice.createInjector(TrialLauncher.trialModules(spec)).getInstance(Trainer.class)
+        TrainingResult result = Composition.current().trial(spec).getInstance(Trainer.class)
                 .run(recorder);
         if (result.outcome() != TrainingOutcome.FINISHED) {
             throw new IllegalStateException(String.format(Locale.ROOT, "%s mask %.2f did not finish: %s %s",

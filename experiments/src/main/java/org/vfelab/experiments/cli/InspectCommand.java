@@ -1,11 +1,11 @@
 package org.vfelab.experiments.cli;
 
+import org.vfelab.experiments.trial.Composition;
 import com.google.inject.ProvisionException;
 import org.vfelab.core.spec.DescriptorReference;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.experiments.trial.ModelInspection;
-import org.vfelab.experiments.trial.TrialLauncher;
 import org.vfelab.reports.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
         if (reference) {
-            out.print(DescriptorReference.markdown());
+            out.print(DescriptorReference.markdown(Composition.current().catalog()));
             out.flush();
             return ExitCodes.OK;
         }
@@ -56,7 +56,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         ExperimentSpec spec;
         try {
-            spec = TrialLauncher.load(descriptor, overrides, null);
+            spec = Composition.current().load(descriptor, overrides, null);
         } catch (SpecException e) {
             command.commandLine().getErr().println(e.getMessage());
             return ExitCodes.BAD_INPUT;

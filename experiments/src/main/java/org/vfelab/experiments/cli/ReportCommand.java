@@ -1,11 +1,11 @@
 package org.vfelab.experiments.cli;
 
+import org.vfelab.experiments.trial.Composition;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.tracking.Tracker;
 import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.sweep.SweepFile;
 import org.vfelab.experiments.sweep.SweepFiles;
-import org.vfelab.experiments.trial.TrialLauncher;
 import org.vfelab.reports.page.ReportFiles;
 import org.vfelab.reports.page.ReportWriter;
 import org.vfelab.reports.results.ResultsTable;
@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Where a sweep's runs go: the {@code tracking.uri} of its first arm's resolved descriptor. */
     static String trackingUri(SweepFile sweep) {
-        return TrialLauncher.load(sweep.baseOf(sweep.arms().get(0)), sweep.common(), null).tracking().uri();
+        return Composition.current().load(sweep.baseOf(sweep.arms().get(0)), sweep.common(), null).tracking().uri();
     }
 
     @Override

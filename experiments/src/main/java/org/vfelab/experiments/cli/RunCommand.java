@@ -1,5 +1,6 @@
 package org.vfelab.experiments.cli;
 
+import org.vfelab.experiments.trial.Composition;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.tracking.TrackingException;
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         ExperimentSpec spec;
         Optional<SweepChild> child;
         try {
-            spec = TrialLauncher.load(descriptor, overrides, trackingUri);
+            spec = Composition.current().load(descriptor, overrides, trackingUri);
             child = Optional.ofNullable(sweepRun).map(runId -> new SweepChild(runId, recordedAs));
         } catch (SpecException e) {
             err.println(e.getMessage());

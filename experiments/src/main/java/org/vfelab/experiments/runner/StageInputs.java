@@ -1,5 +1,6 @@
 package org.vfelab.experiments.runner;
 
+import org.vfelab.experiments.trial.Composition;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.tracking.RunTags;
@@ -8,7 +9,6 @@ import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.StageLink;
 import org.vfelab.experiments.trial.CheckpointSaver;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +46,7 @@ final class StageInputs {
             files.put(link.key(), checkpoint(context, link.parent(), run).toString());
             recordedAs.put(link.key(), planned.get(link.key()));
         }
-        ExperimentSpec spec = files.isEmpty() ? trial.spec() : TrialLauncher.withValues(trial.spec(), files);
+        ExperimentSpec spec = files.isEmpty() ? trial.spec() : Composition.current().withValues(trial.spec(), files);
         return new Resolved(spec, recordedAs, List.copyOf(parentRuns.values()), checkpointRuns);
     }
 

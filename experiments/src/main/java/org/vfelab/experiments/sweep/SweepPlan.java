@@ -1,11 +1,11 @@
 package org.vfelab.experiments.sweep;
 
+import org.vfelab.experiments.trial.Composition;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecException;
 import org.vfelab.core.spec.SpecProblem;
 import org.vfelab.experiments.trial.CheckpointKeys;
 import org.vfelab.experiments.trial.TrialKey;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +41,7 @@ public final class SweepPlan {
             List<ExperimentSpec> armSpecs = new ArrayList<>();
             for (Long seed : seeds) {
                 try {
-                    armSpecs.add(TrialLauncher.load(sweep.baseOf(arm), overrides(sweep, arm, seed), null));
+                    armSpecs.add(Composition.current().load(sweep.baseOf(arm), overrides(sweep, arm, seed), null));
                 } catch (SpecException e) {
                     e.problems().forEach(p -> problems.add(new SpecProblem(source, 0, 0,
                             "arm '" + arm.label() + "'", p.render())));
@@ -94,7 +94,7 @@ public final class SweepPlan {
             links.add(new StageLink(key, id, parent));
             parentKeys.put(key, CheckpointKeys.REFERENCE + parent.key());
         });
-        ExperimentSpec spec = parentKeys.isEmpty() ? loaded : TrialLauncher.withValues(loaded, parentKeys);
+        ExperimentSpec spec = parentKeys.isEmpty() ? loaded : Composition.current().withValues(loaded, parentKeys);
         String label = seed != null && sweep.seeds().size() > 1 ? arm.label() + " seed=" + seed : arm.label();
         return new PlannedTrial(label, arm.label(), sweep.baseOf(arm), arm.overrides(), spec, TrialKey.of(spec),
                 links);

@@ -1,6 +1,5 @@
 package org.vfelab.experiments.trial;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
@@ -42,7 +41,7 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
 
     /** Builds the training graph of {@code spec} and measures it. */
     public static ModelInspection of(ExperimentSpec spec) {
-        Injector trial = Guice.createInjector(TrialLauncher.trialModules(spec));
+        Injector trial = Composition.current().trial(spec);
         VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
         Backbone backbone = trial.getInstance(Backbone.class);
         InputSampler sampler = trial.getInstance(InputSampler.class);

@@ -1,13 +1,9 @@
 package org.vfelab.experiments.trial;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Module;
 import org.nd4j.linalg.factory.Nd4j;
-import org.vfelab.backbones.BackbonesModule;
 import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.experiments.bench.Nd4jBinary;
-import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.SpecParams;
 import org.vfelab.core.spec.SpecYaml;
@@ -20,17 +16,10 @@ import org.vfelab.tracking.Tracker;
 import org.vfelab.core.train.TrialTraining;
 import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
-import org.vfelab.core.wiring.CoreModule;
-import org.vfelab.core.wiring.PluginMaps;
-import org.vfelab.core.wiring.TrialModule;
-import org.vfelab.losses.LossesModule;
-import org.vfelab.sampling.SamplingModule;
-import org.vfelab.video.VideoModule;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,42 +45,6 @@ public final class TrialLauncher {
     public TrialLauncher(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-    }
-
-    /** Every plugin module: core's datasets, the backbones, the samplers, the losses and the video-file datasets. */
-    public static List<Module> pluginModules() {
-        return List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(), new LossesModule(),
-                new VideoModule());
-    }
-
-    /**
-     * Loads a descriptor strictly, with the CLI overrides and an optional tracking URI on top.
-     *
-     * @throws org.vfelab.core.spec.SpecException listing every problem found
-     */
-    public static ExperimentSpec load(Path descriptor, List<String> overrides, String trackingUri) {
-        List<String> all = new ArrayList<>(overrides);
-        if (trackingUri != null) {
-            all.add("tracking.uri=" + trackingUri);
-        }
-        return loader().load(descriptor, all);
-    }
-
-    /**
-     * {@code spec} with some values replaced, by dotted key, read as {@code --set} reads them and checked again:
-     * a sweep stage's checkpoint keys, which name a parent trial in the plan and its checkpoint file at launch.
-     *
-     * @throws org.vfelab.core.spec.SpecException when a value does not fit its key
-     */
-    public static ExperimentSpec withValues(ExperimentSpec spec, Map<String, String> values) {
-        SortedMap<String, String> params = SpecParams.flatten(spec);
-        params.putAll(values);
-        return loader().fromParams(params);
-    }
-
-    private static ExperimentLoader loader() {
-        Injector plugins = Guice.createInjector(pluginModules());
-        return new ExperimentLoader(PluginMaps.catalog(plugins));
     }
 
     /**
@@ -135,7 +88,7 @@ public final class TrialLauncher {
     private TrialReport train(ExperimentSpec spec, TrackedRun run, String trialKey, Optional<Path> checkpoint) {
         TrainingResult result;
         try {
-            Injector injector = Guice.createInjector(trialModules(spec));
+            Injector injector = Composition.current().trial(spec);
             logData(run, injector.getInstance(VideoTextDataset.class));
             TrialTraining trainer = injector.getInstance(TrialTraining.class);
             result = trainer.run(new TrialListeners(List.of(
@@ -166,13 +119,6 @@ public final class TrialLauncher {
         out.print(TrialSummary.render(result));
         out.flush();
         return new TrialReport(run.runId(), trialKey, result.outcome(), Optional.of(result), Optional.empty());
-    }
-
-    /** The modules of one trial's injector: every plugin module plus the trial's own bindings. */
-    public static List<Module> trialModules(ExperimentSpec spec) {
-        List<Module> modules = new ArrayList<>(pluginModules());
-        modules.add(new TrialModule(spec));
-        return modules;
     }
 
     /** What loading the data found (e.g. {@code skipped_videos}) as step-0 metrics, and the files it was built with. */

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.model;
 
-import com.google.inject.Guice;
+import org.vfelab.experiments.trial.Composition;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +27,6 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -51,7 +50,7 @@ class BackboneTrainingContractTest {
     private static final int BATCH = 4;
 
     static Set<String> registered() {
-        return Guice.createInjector(TrialLauncher.pluginModules())
+        return Composition.current().plugins()
                 .getInstance(Key.get(new TypeLiteral<Map<String, BackboneFactory>>() { })).keySet();
     }
 
@@ -133,10 +132,10 @@ class BackboneTrainingContractTest {
     }
 
     private static Trial trial(String backbone) {
-        ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of("data.frames=4", "data.size=16",
+        ExperimentSpec spec = Composition.current().load(Path.of("smoke.yaml"), List.of("data.frames=4", "data.size=16",
                 "data.train_clips=16", "data.eval_clips=16", "training.batch_size=4",
                 "model.backbone.type=" + backbone), null);
-        var injector = Guice.createInjector(TrialLauncher.trialModules(spec));
+        var injector = Composition.current().trial(spec);
         VideoTextDataset data = injector.getInstance(VideoTextDataset.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(),
                 injector.getInstance(Backbone.class), injector.getInstance(InputSampler.class),

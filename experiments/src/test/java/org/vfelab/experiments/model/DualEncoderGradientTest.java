@@ -1,6 +1,6 @@
 package org.vfelab.experiments.model;
 
-import com.google.inject.Guice;
+import org.vfelab.experiments.trial.Composition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,7 +18,6 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,10 +48,10 @@ class DualEncoderGradientTest {
             "mlp-adapter, video/block0/adapter/up/weight", "lora, video/block0/attn/qkv/lora_b",
             "lora, video/block1/mlp/fc1/lora_b", "temporal-only, video/block1/temporal/gate"})
     void analyticGradientsMatchFiniteDifferences(String backbone, String parameter) {
-        ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of("data.frames=4", "data.size=16",
+        ExperimentSpec spec = Composition.current().load(Path.of("smoke.yaml"), List.of("data.frames=4", "data.size=16",
                 "data.train_clips=16", "data.eval_clips=16", "training.batch_size=4", "loss.init_temperature=0.5",
                 "model.backbone.type=" + backbone), null);
-        var trial = Guice.createInjector(TrialLauncher.trialModules(spec));
+        var trial = Composition.current().trial(spec);
         VideoTextDataset data = trial.getInstance(VideoTextDataset.class);
         DualEncoderDesign design = new DualEncoderDesign(spec.model(), data.clipShape(),
                 trial.getInstance(Backbone.class), trial.getInstance(InputSampler.class),

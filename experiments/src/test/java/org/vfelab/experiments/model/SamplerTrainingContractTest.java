@@ -1,6 +1,6 @@
 package org.vfelab.experiments.model;
 
-import com.google.inject.Guice;
+import org.vfelab.experiments.trial.Composition;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +27,6 @@ import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
-import org.vfelab.experiments.trial.TrialLauncher;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +49,7 @@ class SamplerTrainingContractTest {
     private static final int BATCH = 4;
 
     static Set<String> registered() {
-        return Guice.createInjector(TrialLauncher.pluginModules())
+        return Composition.current().plugins()
                 .getInstance(Key.get(new TypeLiteral<Map<String, InputSamplerFactory>>() { })).keySet();
     }
 
@@ -86,19 +85,19 @@ class SamplerTrainingContractTest {
     }
 
     private static ExperimentSpec spec(String sampler, String backbone) {
-        return TrialLauncher.load(Path.of("smoke.yaml"), List.of("data.train_clips=16", "data.eval_clips=16",
+        return Composition.current().load(Path.of("smoke.yaml"), List.of("data.train_clips=16", "data.eval_clips=16",
                 "training.batch_size=4", "sampling.mask_ratio=0.5", "sampling.type=" + sampler,
                 "model.backbone.type=" + backbone), null);
     }
 
     private static VideoTextDataset data(String sampler, String backbone) {
-        return Guice.createInjector(TrialLauncher.trialModules(spec(sampler, backbone)))
+        return Composition.current().trial(spec(sampler, backbone))
                 .getInstance(VideoTextDataset.class);
     }
 
     private static DualEncoderDesign design(String sampler, String backbone) {
         ExperimentSpec spec = spec(sampler, backbone);
-        var injector = Guice.createInjector(TrialLauncher.trialModules(spec));
+        var injector = Composition.current().trial(spec);
         return new DualEncoderDesign(spec.model(), injector.getInstance(VideoTextDataset.class).clipShape(),
                 injector.getInstance(Backbone.class), injector.getInstance(InputSampler.class),
                 injector.getInstance(ContrastiveLoss.class), 3, Optional.empty());

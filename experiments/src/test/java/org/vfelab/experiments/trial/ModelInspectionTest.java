@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 class ModelInspectionTest {
 
     private static ModelInspection inspect(String... overrides) {
-        ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of(overrides), null);
+        ExperimentSpec spec = Composition.current().load(Path.of("smoke.yaml"), List.of(overrides), null);
         return ModelInspection.of(spec);
     }
 

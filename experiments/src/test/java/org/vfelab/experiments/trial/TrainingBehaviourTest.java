@@ -4,14 +4,12 @@ import com.google.inject.Guice;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.eval.FamilyScores;
-import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrainingListener;
 import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
-import org.vfelab.core.wiring.PluginMaps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +58,8 @@ class TrainingBehaviourTest {
     private static Trainer trainer(String... overrides) {
         List<String> all = new ArrayList<>(TINY);
         all.addAll(List.of(overrides));
-        var plugins = Guice.createInjector(TrialLauncher.pluginModules());
-        ExperimentSpec spec = new ExperimentLoader(PluginMaps.catalog(plugins))
-                .load(java.nio.file.Path.of("smoke.yaml"), all);
-        return Guice.createInjector(TrialLauncher.trialModules(spec)).getInstance(Trainer.class);
+        ExperimentSpec spec = Composition.current().load(java.nio.file.Path.of("smoke.yaml"), all, null);
+        return Composition.current().trial(spec).getInstance(Trainer.class);
     }
 
     private static double mean(List<Double> values) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrialKeyTest {
 
     private static String key(String... overrides) {
-        ExperimentSpec spec = TrialLauncher.load(Path.of("smoke.yaml"), List.of(overrides), null);
+        ExperimentSpec spec = Composition.current().load(Path.of("smoke.yaml"), List.of(overrides), null);
         return TrialKey.of(spec);
     }
 

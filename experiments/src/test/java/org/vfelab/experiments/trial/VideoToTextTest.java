@@ -1,6 +1,5 @@
 package org.vfelab.experiments.trial;
 
-import com.google.inject.Guice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.vfelab.core.checkpoint.PositionInterpolation;
 import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
-import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.ModelPreset;
 import org.vfelab.core.spec.SpecYaml;
@@ -26,7 +24,6 @@ import org.vfelab.core.train.TrainingListener;
 import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
 import org.vfelab.core.train.TrialTraining;
-import org.vfelab.core.wiring.PluginMaps;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,21 +127,20 @@ class VideoToTextTest {
     private static TrainingResult trainAndSave(Path file, String... overrides) {
         ExperimentSpec spec = spec(overrides);
         TrainedGraph trained = new TrainedGraph();
-        TrainingResult result = Guice.createInjector(TrialLauncher.trialModules(spec)).getInstance(TrialTraining.class)
+        TrainingResult result = Composition.current().trial(spec).getInstance(TrialTraining.class)
                 .run(trained);
         CheckpointFiles.write(file, SpecYaml.toYaml(spec), trained.graph);
         return result;
     }
 
     private static TrialTraining training(String... overrides) {
-        return Guice.createInjector(TrialLauncher.trialModules(spec(overrides))).getInstance(TrialTraining.class);
+        return Composition.current().trial(spec(overrides)).getInstance(TrialTraining.class);
     }
 
     private static ExperimentSpec spec(String... overrides) {
         List<String> all = new ArrayList<>(TINY);
         all.addAll(List.of(overrides));
-        var plugins = Guice.createInjector(TrialLauncher.pluginModules());
-        return new ExperimentLoader(PluginMaps.catalog(plugins)).load(Path.of("smoke.yaml"), all);
+        return Composition.current().load(Path.of("smoke.yaml"), all, null);
     }
 
     private static final class TrainedGraph implements TrainingListener {
