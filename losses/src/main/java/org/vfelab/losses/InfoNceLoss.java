@@ -25,8 +25,13 @@ public final class InfoNceLoss implements ContrastiveLoss {
     private final double maxLogScale;
 
     public InfoNceLoss(LossSpec spec) {
-        this.initialLogScale = Math.log(1 / spec.initTemperature());
-        this.maxLogScale = Math.log(spec.maxLogitScale());
+        this(spec.settings(InfoNceSettings.class));
+    }
+
+    /** A loss with these settings. */
+    public InfoNceLoss(InfoNceSettings settings) {
+        this.initialLogScale = Math.log(1 / settings.initTemperature());
+        this.maxLogScale = Math.log(settings.maxLogitScale());
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.vfelab.losses;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.ContrastiveLossFactory;
+import org.vfelab.core.spec.PluginKind;
+import org.vfelab.core.wiring.PluginMaps;
 
-/** Registers every contrastive loss under its descriptor name ({@code loss.type}). */
+/** Registers every contrastive loss under its descriptor name ({@code loss.type}), with its own settings. */
 public final class LossesModule extends AbstractModule {
 
     @Override
@@ -12,5 +14,6 @@ public final class LossesModule extends AbstractModule {
         MapBinder<String, ContrastiveLossFactory> losses = MapBinder.newMapBinder(binder(), String.class,
                 ContrastiveLossFactory.class);
         losses.addBinding("infonce").toInstance(InfoNceLoss::new);
+        PluginMaps.settings(binder(), PluginKind.LOSS, "infonce", InfoNceSettings.DEFAULTS);
     }
 }

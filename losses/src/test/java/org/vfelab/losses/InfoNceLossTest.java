@@ -38,7 +38,7 @@ class InfoNceLossTest {
     @Test
     void theLogitScaleIsClippedAfterAnUpdateAndReadAsATemperature() {
         SameDiff sd = SameDiff.create();
-        InfoNceLoss loss = new InfoNceLoss(new LossSpec("infonce", 0.07, 100));
+        InfoNceLoss loss = new InfoNceLoss(InfoNceSettings.DEFAULTS);
         build(sd, loss);
         sd.getArrForVarName(InfoNceLoss.LOGIT_SCALE).assign(Math.log(1000));
         loss.afterUpdate(sd);
@@ -47,7 +47,7 @@ class InfoNceLossTest {
 
     private static double loss(double temperature) {
         SameDiff sd = SameDiff.create();
-        SDVariable result = build(sd, new InfoNceLoss(new LossSpec("infonce", temperature, 100)));
+        SDVariable result = build(sd, new InfoNceLoss(new InfoNceSettings(temperature, 100)));
         INDArray value = sd.output(Map.of(), result.name()).get(result.name());
         return value.getDouble(0);
     }

@@ -1,23 +1,24 @@
 package org.vfelab.core.spec;
 
-import static org.vfelab.core.spec.Check.require;
+import java.util.Objects;
 
 /**
- * The contrastive objective and its learnable temperature, which is clamped so the logit scale
- * (1 / temperature) cannot exceed {@code maxLogitScale}, as in CLIP.
+ * The contrastive objective: which loss plugin, and the losses' own settings (e.g. InfoNCE's temperature), which
+ * each loss plugin declares for itself.
  *
- * @param type            loss plugin name, e.g. {@code infonce}
- * @param initTemperature starting softmax temperature, > 0
- * @param maxLogitScale   upper bound of 1 / temperature, at least 1 / initTemperature
+ * @param type     loss plugin name, e.g. {@code infonce}
+ * @param settings every loss plugin's own settings; a loss reads its record with {@link #settings(Class)}
  */
-public record LossSpec(String type, double initTemperature, double maxLogitScale) {
+public record LossSpec(String type, BoundSettings settings) {
 
-    /** The clamp must admit the starting temperature. */
+    /** Requires a name; whether the plugin exists is checked against the {@link PluginCatalog} at load. */
     public LossSpec {
         Check.notBlank("type", type);
-        Check.positive("init_temperature", initTemperature);
-        double least = 1 / initTemperature;
-        require(Double.isFinite(maxLogitScale) && maxLogitScale >= least, "max_logit_scale",
-                "must be >= 1 / init_temperature (" + least + "), got " + maxLogitScale);
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The settings record of type {@code type}, e.g. {@code InfoNceSettings}. */
+    public <S extends Record> S settings(Class<S> type) {
+        return settings.of(type);
     }
 }

@@ -37,8 +37,8 @@ final class SpecBinder {
         ModelSpec model = model();
         SamplingSpec sampling = build("sampling", () -> new SamplingSpec(plugin("sampling.type", PluginKind.SAMPLER),
                 read.number("sampling.mask_ratio")));
-        LossSpec loss = build("loss", () -> new LossSpec(plugin("loss.type", PluginKind.LOSS),
-                read.number("loss.init_temperature"), read.number("loss.max_logit_scale")));
+        BoundSettings lossSettings = pluginSettings(PluginKind.LOSS);
+        LossSpec loss = build("loss", () -> new LossSpec(plugin("loss.type", PluginKind.LOSS), lossSettings));
         TrainingSpec training = build("training", () -> new TrainingSpec(read.integer("training.steps"),
                 read.integer("training.batch_size"), read.number("training.lr"), read.integer("training.warmup_steps"),
                 read.choice("training.schedule", "schedule", keyed(LrSchedule.values(), LrSchedule::key)),

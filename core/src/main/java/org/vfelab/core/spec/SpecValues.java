@@ -51,8 +51,7 @@ final class SpecValues {
         v.put("sampling.type", spec.sampling().type());
         v.put("sampling.mask_ratio", spec.sampling().maskRatio());
         v.put("loss.type", spec.loss().type());
-        v.put("loss.init_temperature", spec.loss().initTemperature());
-        v.put("loss.max_logit_scale", spec.loss().maxLogitScale());
+        spec.loss().settings().values().forEach((key, value) -> v.put("loss." + key, value));
         TrainingSpec training = spec.training();
         v.put("training.steps", training.steps());
         v.put("training.batch_size", training.batchSize());

@@ -39,7 +39,7 @@ class LoadingTest {
                         new TextSpec(3, 128, 20), 128, "checkpoints/image.zip", KernelInflation.CENTRAL,
                         PositionInterpolation.TILE, new TrainableLayers(2)),
                 new SamplingSpec("tubevit", 0.75),
-                new LossSpec("infonce", 0.05, 50.0),
+                new LossSpec("infonce", FixtureSettings.loss(0.05, 50.0)),
                 new TrainingSpec(1000, 64, 3.0e-4, 100, LrSchedule.CONSTANT, 10),
                 new EvaluationSpec(250, List.of(1, 10), false),
                 new TrackingSpec("http://localhost:5000", true, 300.0, 20.0, "~/.vfe/journal"),

@@ -23,6 +23,7 @@ final class Specs {
                 .with(PluginKind.BACKBONE, "joint", "factorized", "frame-avg", "lora")
                 .with(PluginKind.SAMPLER, "random-mask", "tubevit")
                 .with(PluginKind.LOSS, "infonce")
+                .with(FixtureSettings.INFONCE)
                 .with(FixtureSettings.ADAPTER)
                 .with(FixtureSettings.LORA);
     }
@@ -39,7 +40,7 @@ final class Specs {
                         new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                         TrainableLayers.ALL),
                 new SamplingSpec("random-mask", 0.0),
-                new LossSpec("infonce", 0.07, 100.0),
+                new LossSpec("infonce", FixtureSettings.loss(0.07, 100.0)),
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns", true, 300.0, 20.0, "~/.vfe/journal"),

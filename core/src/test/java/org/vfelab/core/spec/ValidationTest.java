@@ -55,8 +55,8 @@ class ValidationTest {
         rejects(() -> new VideoFilesSpec("a.csv", "", FrameSampling.FPS, 0, "", 64),
                 "fps must be a finite number > 0, got 0.0");
         rejects(() -> new VideoFilesSpec("a.csv", "", FrameSampling.UNIFORM, 2, "", 4), "vocab_size must be >= 5, got 4");
-        rejects(() -> new LossSpec("infonce", 0, 100), "init_temperature must be a finite number > 0, got 0.0");
-        rejects(() -> new LossSpec("infonce", 0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
+        rejects(() -> FixtureSettings.loss(0, 100), "init_temperature must be a finite number > 0, got 0.0");
+        rejects(() -> FixtureSettings.loss(0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
         rejects(() -> new Tubelet(2, 0, 8), "height must be >= 1, got 0");
         rejects(() -> new BackboneSpec(" "), "type must not be empty");
         rejects(() -> FixtureSettings.backbone(16, 0, 8.0), "lora_rank must be >= 1, got 0");
