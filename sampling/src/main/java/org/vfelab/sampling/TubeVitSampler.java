@@ -1,7 +1,7 @@
 package org.vfelab.sampling;
 
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.model.SparseTubes;
+import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.spec.SamplingSpec;
 import org.vfelab.core.spec.Tubelet;
 
@@ -19,7 +19,7 @@ public final class TubeVitSampler extends RandomlyMaskedSampler {
     }
 
     @Override
-    public Optional<SparseTubes> tubes(ClipShape clip, Tubelet base) {
+    public Optional<TokenEmbedder> embedder(ClipShape clip, Tubelet base) {
         return Optional.of(SparseTubes.tubeVit(clip, base));
     }
 }

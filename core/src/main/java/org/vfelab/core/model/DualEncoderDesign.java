@@ -5,6 +5,7 @@ import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.InputSampler;
+import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.spec.ModelSpec;
 
@@ -25,25 +26,25 @@ public record DualEncoderDesign(ModelSpec model, ClipShape clip, Backbone backbo
         return new TubeletGrid(clip, backbone.tubelet(sampler.tubelet(model.tubelet())));
     }
 
-    /** The sampler's sparse tubes, when it cuts clips into tubes rather than a tubelet grid. */
-    public Optional<SparseTubes> tubes() {
-        return sampler.tubes(clip, model.tubelet());
+    /** The sampler's own token embedding, when it does not cut clips into the tubelet grid. */
+    public Optional<TokenEmbedder> embedder() {
+        return sampler.embedder(clip, model.tubelet());
     }
 
     /**
-     * The tokens as an input sampler sees them: the tubelet grid, or the sparse tubes as one time slot.
+     * The tokens as an input sampler sees them: the tubelet grid, or the sampler's own tokens as one time slot.
      *
-     * @throws IllegalArgumentException when sparse tubes meet a backbone that encodes frames separately
+     * @throws IllegalArgumentException when the sampler's own tokens meet a backbone that encodes frames separately
      */
     public TokenGrid tokenGrid() {
-        Optional<SparseTubes> tubes = tubes();
-        if (tubes.isPresent()) {
+        Optional<TokenEmbedder> embedder = embedder();
+        if (embedder.isPresent()) {
             if (backbone.framewise()) {
-                throw new IllegalArgumentException("sampling.type: sparse tubes span several frames, so they cannot"
-                        + " feed a backbone that encodes frames separately (model.backbone.type " + model.backbone()
-                        .type() + "); use joint, mlp-adapter or lora");
+                throw new IllegalArgumentException("sampling.type: the sampler's tokens span several frames, so they"
+                        + " cannot feed a backbone that encodes frames separately (model.backbone.type "
+                        + model.backbone().type() + "); use joint, mlp-adapter or lora");
             }
-            return new TokenGrid(1, tubes.get().tokens(), false);
+            return new TokenGrid(1, embedder.get().tokens(), false);
         }
         TubeletGrid grid = grid();
         return new TokenGrid(grid.timeSlots(), grid.rows() * grid.columns(), backbone.framewise());

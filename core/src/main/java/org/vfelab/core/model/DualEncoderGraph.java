@@ -77,7 +77,7 @@ public final class DualEncoderGraph {
     }
 
     /**
-     * Adds the {@link #VIDEO} placeholder, the tubelet (or sparse tube) embedding and the backbone to {@code sd}.
+     * Adds the {@link #VIDEO} placeholder, the tubelet embedding (or the sampler's own) and the backbone to {@code sd}.
      *
      * @return clip features {@code [batch, width]}; the backbone's token features are {@link Backbone#TOKENS}
      */
@@ -87,11 +87,10 @@ public final class DualEncoderGraph {
         var clip = design.clip();
         SDVariable video = sd.placeHolder(VIDEO, DataType.FLOAT, batch, clip.frames(), clip.height(), clip.width(),
                 clip.channels());
-        var tubes = design.tubes();
-        SDVariable tokens = tubes.isPresent()
-                ? SparseTubeEmbedding.embed(sd, init, video, tubes.get(), batch, keptTokens, shape.width())
-                : TubeletEmbedding.embed(sd, init, video, design.grid(), batch, keptTokens, shape.width(),
-                        design.backbone().temporalPositions());
+        SDVariable tokens = design.embedder()
+                .map(embedder -> embedder.embed(sd, init, video, batch, keptTokens, shape.width()))
+                .orElseGet(() -> TubeletEmbedding.embed(sd, init, video, design.grid(), batch, keptTokens,
+                        shape.width(), design.backbone().temporalPositions()));
         TokenGrid tokenGrid = design.tokenGrid();
         return design.backbone().encode(sd, tokens, new TokenLayout(batch, keptTokens, tokenGrid.timeSlots(),
                 tokenGrid.tokens(), shape.width()), init);

@@ -1,7 +1,6 @@
 package org.vfelab.core.plugin;
 
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.model.SparseTubes;
 import org.vfelab.core.spec.Tubelet;
 
 import java.util.Optional;
@@ -20,11 +19,12 @@ public interface InputSampler {
     }
 
     /**
-     * Sparse tubes to cut clips into instead of a tubelet grid (TubeViT), or empty for the grid.
+     * The sampler's own way of turning clips into tokens instead of the tubelet grid (TubeViT's sparse tubes), or
+     * empty for the grid.
      *
-     * @param base the descriptor's tubelet, which sets the scale of the tubes
+     * @param base the descriptor's tubelet, which sets the scale of the sampler's tokens
      */
-    default Optional<SparseTubes> tubes(ClipShape clip, Tubelet base) {
+    default Optional<TokenEmbedder> embedder(ClipShape clip, Tubelet base) {
         return Optional.empty();
     }
 

@@ -13,6 +13,7 @@ import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenGrid;
+import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.plugin.TokenLayout;
 import org.vfelab.core.spec.ExperimentSpec;
 
@@ -60,7 +61,7 @@ public record ModelInspection(Map<String, Long> parameters, long trainable, int 
         }
         TubeletGrid grid = design.grid();
         TokenLayout layout = new TokenLayout(batch, kept, tokens.timeSlots(), tokens.tokens(), design.shape().width());
-        int valuesPerToken = design.tubes().map(t -> t.maxValues() * t.kernels().size())
+        int valuesPerToken = design.embedder().map(TokenEmbedder::valuesPerToken)
                 .orElse(grid.valuesPerToken());
         long total = parts.values().stream().mapToLong(Long::longValue).sum();
         MemoryEstimate memory = MemoryEstimate.of(total, trainable, design, layout, backbone.attentionLengths(layout),

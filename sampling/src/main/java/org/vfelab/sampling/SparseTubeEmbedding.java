@@ -1,4 +1,4 @@
-package org.vfelab.core.model;
+package org.vfelab.sampling;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -6,6 +6,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.model.TransformerLayers;
+import org.vfelab.core.model.TubeletEmbedding;
 import org.vfelab.core.plugin.ParameterInit;
 
 import java.util.List;

@@ -1,6 +1,10 @@
-package org.vfelab.core.model;
+package org.vfelab.sampling;
 
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.plugin.ParameterInit;
+import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.spec.Tubelet;
 
 import java.util.ArrayList;
@@ -14,7 +18,7 @@ import java.util.List;
  * @param clip    the clip the tubes are laid over
  * @param kernels the tube kernels
  */
-public record SparseTubes(ClipShape clip, List<Kernel> kernels) {
+public record SparseTubes(ClipShape clip, List<Kernel> kernels) implements TokenEmbedder {
 
     /** TubeViT's four kernels (t x h x w, stride, offset) for 32 x 224 x 224 clips with 16 px patches. */
     public static final List<Kernel> TUBEVIT = List.of(
@@ -70,6 +74,7 @@ public record SparseTubes(ClipShape clip, List<Kernel> kernels) {
     }
 
     /** Tokens per clip: every placement of every kernel. */
+    @Override
     public int tokens() {
         return kernels.stream().mapToInt(this::count).sum();
     }
@@ -78,6 +83,18 @@ public record SparseTubes(ClipShape clip, List<Kernel> kernels) {
     public int count(Kernel k) {
         return placements(k.offsetT, k.t, k.strideT, clip.frames()) * placements(k.offsetH, k.h, k.strideH,
                 clip.height()) * placements(k.offsetW, k.w, k.strideW, clip.width());
+    }
+
+    /** Values projected per token: the widest tube's, by each kernel's own projection. */
+    @Override
+    public int valuesPerToken() {
+        return maxValues() * kernels.size();
+    }
+
+    /** Cuts and projects the tubes ({@link SparseTubeEmbedding}). */
+    @Override
+    public SDVariable embed(SameDiff sd, ParameterInit init, SDVariable video, int batch, int kept, int width) {
+        return SparseTubeEmbedding.embed(sd, init, video, this, batch, kept, width);
     }
 
     /** The widest tube's values; narrower tubes are zero-padded to it. */

@@ -1,4 +1,4 @@
-package org.vfelab.core.model;
+package org.vfelab.sampling;
 
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.data.ClipShape;
