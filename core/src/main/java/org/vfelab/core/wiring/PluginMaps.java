@@ -38,6 +38,7 @@ public final class PluginMaps {
 
     /** Declares every plugin map so that an injector builds even when a kind has no plugin yet. */
     static void declare(Binder binder) {
+        MapBinder.newMapBinder(binder, String.class, DatasetFactory.class);
         MapBinder.newMapBinder(binder, String.class, BackboneFactory.class);
         MapBinder.newMapBinder(binder, String.class, InputSamplerFactory.class);
         MapBinder.newMapBinder(binder, String.class, ContrastiveLossFactory.class);

@@ -12,6 +12,7 @@ import org.vfelab.core.wiring.CoreModule;
 import org.vfelab.core.wiring.PluginMaps;
 import org.vfelab.core.wiring.TrialModule;
 import org.vfelab.losses.LossesModule;
+import org.vfelab.movingshapes.MovingShapesModule;
 import org.vfelab.sampling.SamplingModule;
 import org.vfelab.video.VideoModule;
 
@@ -69,7 +70,7 @@ public final class Composition {
     /** vfe-lab's own plugin modules, then any a jar on the class path registers with {@link ServiceLoader}. */
     private static List<Module> standardModules() {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(),
-                new LossesModule(), new VideoModule()));
+                new LossesModule(), new VideoModule(), new MovingShapesModule()));
         ServiceLoader.load(Module.class).forEach(modules::add);
         return modules;
     }

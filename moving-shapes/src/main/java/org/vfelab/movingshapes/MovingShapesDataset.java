@@ -1,5 +1,11 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.EvalSet;
+import org.vfelab.core.data.VideoTextBatch;
+import org.vfelab.core.data.VideoTextDataset;
+import org.vfelab.core.data.Vocabulary;
 import org.vfelab.core.random.RandomSubsets;
 import org.vfelab.core.random.SeedStreams;
 import java.util.ArrayList;
@@ -36,7 +42,7 @@ public final class MovingShapesDataset implements VideoTextDataset {
     private final int trainClips;
     private final int evalClips;
     private final Set<CaptionFamily> families;
-    private final Vocabulary vocabulary = Vocabulary.movingShapes();
+    private final Vocabulary vocabulary = CaptionWriter.vocabulary();
     private final ClipAssembler assembler;
 
     /**

@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.EvalSet;
 
 class EvalSetTest {
     private static final MovingShapesDataset DATA = new MovingShapesDataset(1, 8, 32, 2, 128, 32,

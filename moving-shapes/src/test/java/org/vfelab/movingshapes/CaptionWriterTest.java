@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.EvalSet;
 
 class CaptionWriterTest {
     private static final ShapeObject RED_SQUARE = new ShapeObject(ShapeKind.SQUARE, Colour.RED);

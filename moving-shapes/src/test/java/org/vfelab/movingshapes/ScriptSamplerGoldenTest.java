@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.EvalSet;
+import org.vfelab.core.data.VideoTextBatch;
 
 /**
  * With 2 events per clip ({@code data.events: 2}, the default) the generator makes exactly the clips and captions

@@ -1,8 +1,10 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.Vocabulary;
 
 /**
  * Turns a script into a caption of either family. Appearance captions list objects in the canonical order of
@@ -50,8 +52,8 @@ final class CaptionWriter {
                 .collect(Collectors.joining(" then "));
     }
 
-    /** Every word a caption can use, in a fixed order (the vocabulary's order). */
-    static List<String> words() {
+    /** The benchmark's vocabulary: every word a caption can use, in a fixed order that fixes the token ids. */
+    static Vocabulary vocabulary() {
         List<String> words = new ArrayList<>(List.of("a", "and", "the", "moves", "then"));
         for (Colour c : Colour.values()) {
             words.add(c.word());
@@ -62,6 +64,6 @@ final class CaptionWriter {
         for (Direction d : Direction.values()) {
             words.add(d.word());
         }
-        return List.copyOf(words);
+        return new Vocabulary(words);
     }
 }

@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.EvalSet;
+import org.vfelab.core.data.VideoTextBatch;
 
 class MovingShapesDatasetTest {
     private static final List<CaptionFamily> BOTH = List.of(CaptionFamily.APPEARANCE, CaptionFamily.TEMPORAL);

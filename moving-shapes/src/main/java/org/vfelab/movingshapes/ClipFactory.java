@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import org.vfelab.core.random.SeedStreams;
 import java.util.SplittableRandom;

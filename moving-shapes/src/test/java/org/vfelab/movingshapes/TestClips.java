@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

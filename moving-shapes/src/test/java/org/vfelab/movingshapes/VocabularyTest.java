@@ -1,13 +1,15 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.Vocabulary;
 
 class VocabularyTest {
-    private final Vocabulary vocab = Vocabulary.movingShapes();
+    private final Vocabulary vocab = CaptionWriter.vocabulary();
 
     @Test
     void specialTokensHaveFixedIdsAndEveryGeneratorWordIsKnown() {

@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.EvalSet;
+import org.vfelab.core.data.VideoTextBatch;
 
 /** The dataset with long clips: 4 motion events over 64 frames, captions of 4 clauses (23 words, 25 tokens). */
 class MovingShapesLongClipsTest {

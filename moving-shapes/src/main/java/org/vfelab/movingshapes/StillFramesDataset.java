@@ -1,7 +1,13 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.EvalSet;
+import org.vfelab.core.data.VideoTextBatch;
+import org.vfelab.core.data.VideoTextDataset;
+import org.vfelab.core.data.Vocabulary;
 
 import java.util.List;
 

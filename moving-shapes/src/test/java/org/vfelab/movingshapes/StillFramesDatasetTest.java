@@ -1,8 +1,11 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.VideoTextBatch;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.vfelab.core.data;
+package org.vfelab.movingshapes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.core.data.ClipShape;
+import org.vfelab.core.data.FloatArrays;
+import org.vfelab.core.data.Vocabulary;
 
 /**
  * Builds the arrays of a batch or eval set from a list of examples. A reversed example whose forward clip is
