@@ -1,10 +1,14 @@
 package org.vfelab.core.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.vfelab.core.plugin.TaskFactory;
+import org.vfelab.core.spec.TaskSpec;
 
 /**
- * Core's injector rules, and the (possibly empty) plugin maps, declared so that an injector without one of the
- * plugin modules still builds and reports "no such plugin" instead of a missing binding.
+ * Core's own registration: the {@code contrastive} task, the dual encoder's trainer. Also declares the (possibly
+ * empty) plugin maps so that an injector without one of the plugin modules still builds and reports "no such
+ * plugin" instead of a missing binding.
  */
 public final class CoreModule extends AbstractModule {
 
@@ -14,5 +18,7 @@ public final class CoreModule extends AbstractModule {
         binder().disableCircularProxies();
         binder().requireAtInjectOnConstructors();
         PluginMaps.declare(binder());
+        MapBinder.newMapBinder(binder(), String.class, TaskFactory.class)
+                .addBinding(TaskSpec.CONTRASTIVE).toInstance(trial -> trial.trainer().get());
     }
 }

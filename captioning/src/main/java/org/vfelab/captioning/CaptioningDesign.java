@@ -1,4 +1,4 @@
-package org.vfelab.core.caption;
+package org.vfelab.captioning;
 
 import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.model.DualEncoderDesign;

@@ -1,4 +1,4 @@
-package org.vfelab.core.caption;
+package org.vfelab.captioning;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -32,6 +32,8 @@ import java.util.Optional;
  * caption family's eval captions ({@code eval_loss}, and per family {@code temporal/eval_loss}).
  */
 public final class LanguageModelTraining implements TrialTraining {
+    /** The descriptor name of this task ({@code task.type}). */
+    public static final String TYPE = "language-model";
 
     private final ExperimentSpec spec;
     private final VideoTextDataset data;

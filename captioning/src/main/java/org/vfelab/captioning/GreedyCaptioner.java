@@ -1,4 +1,4 @@
-package org.vfelab.core.caption;
+package org.vfelab.captioning;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;

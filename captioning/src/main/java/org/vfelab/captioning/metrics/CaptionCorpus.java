@@ -1,4 +1,4 @@
-package org.vfelab.core.eval;
+package org.vfelab.captioning.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.vfelab.core.eval;
+package org.vfelab.captioning.metrics;
 
 import org.junit.jupiter.api.Test;
 

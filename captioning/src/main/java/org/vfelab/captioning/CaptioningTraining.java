@@ -1,4 +1,4 @@
-package org.vfelab.core.caption;
+package org.vfelab.captioning;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.factory.Nd4j;
@@ -8,7 +8,7 @@ import org.vfelab.core.data.CaptionFamily;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.VideoTextBatch;
 import org.vfelab.core.data.VideoTextDataset;
-import org.vfelab.core.eval.CaptionMetrics;
+import org.vfelab.captioning.metrics.CaptionMetrics;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.TubeletEmbedding;
 import org.vfelab.core.plugin.InputSampler;
