@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The closed word list of a synthetic benchmark, with fixed ids so that token ids, the text encoder's embedding
  * table and decoded captions agree across runs: {@code <pad>} = 0 (so a zero-filled token array is all padding),
- * {@code <bos>} = 1, {@code <eos>} = 2, then the words in the generator's order. Encoding is strict: an unknown
+ * {@code <bos>} = 1, {@code <eos>} = 2, then the words in the dataset's order. Encoding is strict: an unknown
  * word or a caption that does not fit is an error, never a silent truncation.
  */
 public final class Vocabulary {
@@ -34,11 +34,6 @@ public final class Vocabulary {
                 throw new IllegalArgumentException("vocabulary word '" + w + "' appears twice");
             }
         }
-    }
-
-    /** The vocabulary of the {@code moving-shapes} benchmark. */
-    public static Vocabulary movingShapes() {
-        return new Vocabulary(CaptionWriter.words());
     }
 
     /** Number of ids, special tokens included: the size an embedding table needs. */

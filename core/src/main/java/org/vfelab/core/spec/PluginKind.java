@@ -8,7 +8,8 @@ public enum PluginKind {
     DATASET("dataset", "data"),
     BACKBONE("backbone", "model.backbone"),
     SAMPLER("sampler", "sampling"),
-    LOSS("loss", "loss");
+    LOSS("loss", "loss"),
+    TASK("task", "task");
 
     private final String word;
     private final String section;

@@ -50,7 +50,7 @@ final class SpecBinder {
                 read.bool("tracking.log_checkpoint"), read.number("tracking.retry_for"),
                 read.number("tracking.request_timeout"), read.string("tracking.journal")));
         TaskSpec task = build("task", () -> new TaskSpec(
-                read.choice("task.type", "task", keyed(TaskType.values(), TaskType::key)),
+                plugin("task.type", PluginKind.TASK),
                 read.string("task.language_model"), read.integer("task.time_chunks"), read.integer("task.latents"),
                 read.integer("task.resampler_depth")));
         return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,

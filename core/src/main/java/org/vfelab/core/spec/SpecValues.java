@@ -63,7 +63,7 @@ final class SpecValues {
         v.put("evaluation.recall_at", spec.evaluation().recallAt());
         v.put("evaluation.frame_shuffle_check", spec.evaluation().frameShuffleCheck());
         TaskSpec task = spec.task();
-        v.put("task.type", task.type().key());
+        v.put("task.type", task.type());
         v.put("task.language_model", task.languageModel());
         v.put("task.time_chunks", task.timeChunks());
         v.put("task.latents", task.latents());

@@ -10,6 +10,7 @@ import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ContrastiveLossFactory;
 import org.vfelab.core.plugin.DatasetFactory;
 import org.vfelab.core.plugin.InputSamplerFactory;
+import org.vfelab.core.plugin.TaskFactory;
 import org.vfelab.core.spec.PluginCatalog;
 import org.vfelab.core.spec.PluginKind;
 import org.vfelab.core.spec.PluginSettings;
@@ -31,6 +32,7 @@ public final class PluginMaps {
     static final TypeLiteral<Map<String, BackboneFactory>> BACKBONES = new TypeLiteral<>() { };
     static final TypeLiteral<Map<String, InputSamplerFactory>> SAMPLERS = new TypeLiteral<>() { };
     static final TypeLiteral<Map<String, ContrastiveLossFactory>> LOSSES = new TypeLiteral<>() { };
+    static final TypeLiteral<Map<String, TaskFactory>> TASKS = new TypeLiteral<>() { };
     static final TypeLiteral<Set<PluginSettings>> SETTINGS = new TypeLiteral<>() { };
 
     private PluginMaps() {
@@ -38,9 +40,11 @@ public final class PluginMaps {
 
     /** Declares every plugin map so that an injector builds even when a kind has no plugin yet. */
     static void declare(Binder binder) {
+        MapBinder.newMapBinder(binder, String.class, DatasetFactory.class);
         MapBinder.newMapBinder(binder, String.class, BackboneFactory.class);
         MapBinder.newMapBinder(binder, String.class, InputSamplerFactory.class);
         MapBinder.newMapBinder(binder, String.class, ContrastiveLossFactory.class);
+        MapBinder.newMapBinder(binder, String.class, TaskFactory.class);
         Multibinder.newSetBinder(binder, PluginSettings.class);
     }
 
@@ -60,6 +64,7 @@ public final class PluginMaps {
         names.put(PluginKind.BACKBONE, new TreeSet<>(injector.getInstance(Key.get(BACKBONES)).keySet()));
         names.put(PluginKind.SAMPLER, new TreeSet<>(injector.getInstance(Key.get(SAMPLERS)).keySet()));
         names.put(PluginKind.LOSS, new TreeSet<>(injector.getInstance(Key.get(LOSSES)).keySet()));
+        names.put(PluginKind.TASK, new TreeSet<>(injector.getInstance(Key.get(TASKS)).keySet()));
         return new PluginCatalog(names, List.copyOf(injector.getInstance(Key.get(SETTINGS))));
     }
 

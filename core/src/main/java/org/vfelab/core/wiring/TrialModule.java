@@ -4,9 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.vfelab.core.caption.CaptioningDesign;
-import org.vfelab.core.caption.CaptioningTraining;
-import org.vfelab.core.caption.LanguageModelTraining;
 import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.data.VideoTextDataset;
@@ -18,6 +15,8 @@ import org.vfelab.core.plugin.ContrastiveLossFactory;
 import org.vfelab.core.plugin.DatasetFactory;
 import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.InputSamplerFactory;
+import org.vfelab.core.plugin.TaskContext;
+import org.vfelab.core.plugin.TaskFactory;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.PluginKind;
 import org.vfelab.core.train.Trainer;
@@ -28,8 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binds one trial: its resolved spec, and the dataset, backbone, sampler and loss the spec names, picked from
- * the plugin maps. One injector per trial (docs/architecture.md, design rule "one injector per trial"), so nothing leaks from one trial into the next.
+ * Binds one trial: its resolved spec, and the dataset, backbone, sampler, loss and task the spec names, picked
+ * from the plugin maps. One injector per trial (docs/architecture.md, design rule "one injector per trial"), so nothing leaks from one trial into the next.
  */
 public final class TrialModule extends AbstractModule {
 
@@ -92,13 +91,9 @@ public final class TrialModule extends AbstractModule {
     /** What the descriptor's {@code task.type} trains. */
     @Provides
     @Singleton
-    TrialTraining training(Provider<Trainer> trainer, Provider<DualEncoderDesign> design, VideoTextDataset data,
-                           InputSampler sampler) {
-        return switch (spec.task().type()) {
-            case CONTRASTIVE -> trainer.get();
-            case LANGUAGE_MODEL -> new LanguageModelTraining(spec, data);
-            case CAPTIONING -> new CaptioningTraining(spec, data, new CaptioningDesign(design.get(), spec.task(),
-                    spec.model().text(), CheckpointFiles.read(Path.of(spec.task().languageModel()))), sampler);
-        };
+    TrialTraining training(Map<String, TaskFactory> tasks, Provider<Trainer> trainer,
+                           Provider<DualEncoderDesign> design, VideoTextDataset data, InputSampler sampler) {
+        return PluginMaps.pick(tasks, PluginKind.TASK, spec.task().type())
+                .create(new TaskContext(spec, data, sampler, design::get, trainer::get));
     }
 }

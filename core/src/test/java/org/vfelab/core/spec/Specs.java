@@ -23,6 +23,7 @@ final class Specs {
                 .with(PluginKind.BACKBONE, "joint", "factorized", "frame-avg", "lora")
                 .with(PluginKind.SAMPLER, "random-mask", "tubevit")
                 .with(PluginKind.LOSS, "infonce")
+                .with(PluginKind.TASK, "contrastive", "language-model", "captioning")
                 .with(FixtureSettings.INFONCE)
                 .with(FixtureSettings.ADAPTER)
                 .with(FixtureSettings.LORA);
@@ -44,7 +45,7 @@ final class Specs {
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns", true, 300.0, 20.0, "~/.vfe/journal"),
-                new TaskSpec(TaskType.CONTRASTIVE, "", 1, 8, 1));
+                new TaskSpec(TaskSpec.CONTRASTIVE, "", 1, 8, 1));
     }
 
     /** The {@code data.video} section of defaults.yaml as a record. */

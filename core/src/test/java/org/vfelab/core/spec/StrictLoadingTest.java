@@ -88,6 +88,14 @@ class StrictLoadingTest {
     }
 
     @Test
+    void anUnknownTaskFailsAtLoadTimeListingTheRegisteredOnes() {
+        assertThat(errors("task: {type: captionin}\n")).isEqualTo("""
+                SRC: 1 problem
+                  SRC:1:14: task.type: unknown task 'captionin' (known: captioning, contrastive, language-model; \
+                did you mean 'captioning'?)""");
+    }
+
+    @Test
     void anUnknownTemporalInterpolationFailsAtLoadTimeListingTheAllowedValues() {
         assertThat(errors("model: {temporal_interpolation: cubic}\n")).isEqualTo("""
                 SRC: 1 problem

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import org.vfelab.backbones.BackbonesModule;
+import org.vfelab.captioning.CaptioningModule;
 import org.vfelab.core.spec.ExperimentLoader;
 import org.vfelab.core.spec.ExperimentSpec;
 import org.vfelab.core.spec.PluginCatalog;
@@ -12,6 +13,7 @@ import org.vfelab.core.wiring.CoreModule;
 import org.vfelab.core.wiring.PluginMaps;
 import org.vfelab.core.wiring.TrialModule;
 import org.vfelab.losses.LossesModule;
+import org.vfelab.movingshapes.MovingShapesModule;
 import org.vfelab.sampling.SamplingModule;
 import org.vfelab.video.VideoModule;
 
@@ -69,7 +71,7 @@ public final class Composition {
     /** vfe-lab's own plugin modules, then any a jar on the class path registers with {@link ServiceLoader}. */
     private static List<Module> standardModules() {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(), new BackbonesModule(), new SamplingModule(),
-                new LossesModule(), new VideoModule()));
+                new LossesModule(), new VideoModule(), new MovingShapesModule(), new CaptioningModule()));
         ServiceLoader.load(Module.class).forEach(modules::add);
         return modules;
     }
