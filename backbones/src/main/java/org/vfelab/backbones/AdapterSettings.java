@@ -1,7 +1,7 @@
 package org.vfelab.backbones;
 
-import org.vfelab.core.spec.Check;
-import org.vfelab.core.spec.Setting;
+import org.vfelab.spec.Check;
+import org.vfelab.spec.Setting;
 
 /**
  * The {@code mlp-adapter} backbone's own key, {@code model.backbone.adapter_bottleneck}.

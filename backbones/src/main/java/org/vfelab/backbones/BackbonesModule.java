@@ -3,7 +3,7 @@ package org.vfelab.backbones;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.BackboneFactory;
-import org.vfelab.core.spec.PluginKind;
+import org.vfelab.spec.PluginKind;
 import org.vfelab.core.wiring.PluginMaps;
 
 /**

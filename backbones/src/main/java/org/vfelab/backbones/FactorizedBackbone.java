@@ -8,7 +8,7 @@ import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -6,7 +6,7 @@ import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * Every frame through the image ViT, then the frame embeddings pooled over time by multi-head attention pooling:

@@ -5,7 +5,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * Late fusion: every frame through the image ViT, then the frame embeddings averaged over time. Blind to frame

@@ -7,7 +7,7 @@ import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * The image ViT applied to every frame on its own: 2D patches of a single frame, transformer layers whose

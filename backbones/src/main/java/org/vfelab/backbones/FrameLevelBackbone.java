@@ -6,8 +6,8 @@ import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.ModelSpec;
+import org.vfelab.spec.Tubelet;
 
 /**
  * What the frame-level backbones share: single-frame 2D patches, every frame encoded alone by the image ViT

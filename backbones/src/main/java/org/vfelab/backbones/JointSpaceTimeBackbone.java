@@ -8,7 +8,7 @@ import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * ViViT with joint space-time attention (ViViT model 1): every token of a clip attends to every other, across

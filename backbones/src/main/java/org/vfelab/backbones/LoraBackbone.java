@@ -3,7 +3,7 @@ package org.vfelab.backbones;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.vfelab.core.model.DenseLayer;
 import org.vfelab.core.model.TransformerLayers;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * Image-to-video adaptation with LoRA (Hu et al.): the joint space-time model with its image weights frozen and

@@ -1,7 +1,7 @@
 package org.vfelab.backbones;
 
-import org.vfelab.core.spec.Check;
-import org.vfelab.core.spec.Setting;
+import org.vfelab.spec.Check;
+import org.vfelab.spec.Setting;
 
 /**
  * The {@code lora} backbone's own keys, {@code model.backbone.lora_rank} and {@code model.backbone.lora_alpha}.

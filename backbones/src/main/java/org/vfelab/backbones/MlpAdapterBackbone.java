@@ -5,7 +5,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.model.TransformerLayers;
 import org.vfelab.core.model.TransformerShape;
 import org.vfelab.core.plugin.ParameterInit;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /**
  * Image-to-video adaptation with bottleneck adapters (Houlsby et al.): the joint space-time model with its image

@@ -2,8 +2,8 @@ package org.vfelab.captioning;
 
 import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.model.DualEncoderDesign;
-import org.vfelab.core.spec.TaskSpec;
-import org.vfelab.core.spec.TextSpec;
+import org.vfelab.spec.TaskSpec;
+import org.vfelab.spec.TextSpec;
 
 /**
  * Everything needed to build a captioning graph.

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.checkpoint.CheckpointInit;
 import org.vfelab.core.checkpoint.InitReport;
-import org.vfelab.core.checkpoint.PositionInterpolation;
+import org.vfelab.spec.PositionInterpolation;
 import org.vfelab.core.checkpoint.PositionResampling;
 import org.vfelab.core.model.DualEncoderGraph;
 import org.vfelab.core.model.Trainability;

@@ -5,8 +5,8 @@ import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.checkpoint.CheckpointFiles;
 import org.vfelab.core.plugin.TaskContext;
 import org.vfelab.core.plugin.TaskFactory;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.TaskSpec;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.TaskSpec;
 import org.vfelab.core.train.TrialTraining;
 
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.ParameterInit;
-import org.vfelab.core.spec.LossSpec;
+import org.vfelab.spec.LossSpec;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package org.vfelab.losses;
 
-import org.vfelab.core.spec.Check;
-import org.vfelab.core.spec.Setting;
+import org.vfelab.spec.Check;
+import org.vfelab.spec.Setting;
 
 /**
  * The {@code infonce} loss's own keys: its learnable temperature's start, and the clamp of the logit scale

@@ -3,7 +3,7 @@ package org.vfelab.losses;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.ContrastiveLossFactory;
-import org.vfelab.core.spec.PluginKind;
+import org.vfelab.spec.PluginKind;
 import org.vfelab.core.wiring.PluginMaps;
 
 /** Registers every contrastive loss under its descriptor name ({@code loss.type}), with its own settings. */

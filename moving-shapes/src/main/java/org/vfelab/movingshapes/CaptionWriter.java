@@ -3,7 +3,7 @@ package org.vfelab.movingshapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.Vocabulary;
 
 /**

@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.FloatArrays;
 import org.vfelab.core.data.Vocabulary;

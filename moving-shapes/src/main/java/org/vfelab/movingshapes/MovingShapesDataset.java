@@ -1,6 +1,6 @@
 package org.vfelab.movingshapes;
 
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.VideoTextBatch;

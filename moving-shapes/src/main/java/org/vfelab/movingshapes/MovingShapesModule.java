@@ -3,7 +3,7 @@ package org.vfelab.movingshapes;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.DatasetFactory;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 /**
  * Registers the synthetic datasets under their descriptor names ({@code data.type}): {@code moving-shapes} and

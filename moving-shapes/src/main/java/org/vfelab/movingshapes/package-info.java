@@ -3,7 +3,7 @@
  * fetched here, registered by {@link org.vfelab.movingshapes.MovingShapesModule}; kept out of core so that core
  * holds only the dataset contract ({@link org.vfelab.core.data.VideoTextDataset}) that every dataset plugin meets.
  *
- * <p>{@code moving-shapes} has two caption families ({@link org.vfelab.core.data.CaptionFamily}): appearance,
+ * <p>{@code moving-shapes} has two caption families ({@link org.vfelab.spec.CaptionFamily}): appearance,
  * answerable from one frame, and temporal, which needs frame order; time-reversed twins in training batches and
  * eval sets make a frame-order-blind model score exactly at chance on the latter. Everything is a deterministic
  * function of the configured seed, and clips are regenerated on demand rather than stored. A clip holds

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.EvalSet;
 import org.vfelab.core.data.VideoTextBatch;

@@ -3,7 +3,7 @@ package org.vfelab.movingshapes;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.VideoTextBatch;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.Vocabulary;
 
 class VocabularyTest {

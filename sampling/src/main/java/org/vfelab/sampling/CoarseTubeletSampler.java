@@ -1,7 +1,7 @@
 package org.vfelab.sampling;
 
-import org.vfelab.core.spec.SamplingSpec;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.SamplingSpec;
+import org.vfelab.spec.Tubelet;
 
 /**
  * Coarser tubelets, the paper's cheap alternative to masking: {@code coarse-temporal} spans twice the frames of

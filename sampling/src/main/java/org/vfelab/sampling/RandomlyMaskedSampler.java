@@ -3,7 +3,7 @@ package org.vfelab.sampling;
 import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.SamplingSpec;
+import org.vfelab.spec.SamplingSpec;
 
 import java.util.SplittableRandom;
 

@@ -5,7 +5,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenEmbedder;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
 import org.vfelab.core.random.RandomSubsets;
-import org.vfelab.core.spec.SamplingSpec;
+import org.vfelab.spec.SamplingSpec;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -2,8 +2,8 @@ package org.vfelab.sampling;
 
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.plugin.TokenEmbedder;
-import org.vfelab.core.spec.SamplingSpec;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.SamplingSpec;
+import org.vfelab.spec.Tubelet;
 
 import java.util.Optional;
 

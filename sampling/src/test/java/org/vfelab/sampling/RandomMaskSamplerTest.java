@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.SamplingSpec;
+import org.vfelab.spec.SamplingSpec;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

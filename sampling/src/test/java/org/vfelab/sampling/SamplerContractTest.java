@@ -10,8 +10,8 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.SamplingSpec;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.SamplingSpec;
+import org.vfelab.spec.Tubelet;
 
 import java.util.Arrays;
 import java.util.Map;

@@ -2,7 +2,7 @@ package org.vfelab.sampling;
 
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
 package org.vfelab.video;
 
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.DataFileException;
 import org.vfelab.core.data.EvalSet;
@@ -9,7 +9,7 @@ import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.data.Vocabulary;
 import org.vfelab.core.random.RandomSubsets;
 import org.vfelab.core.random.SeedStreams;
-import org.vfelab.core.spec.DataSpec;
+import org.vfelab.spec.DataSpec;
 import org.vfelab.video.ClipLoader.CachedClip;
 import org.vfelab.video.ClipLoader.Loaded;
 import org.vfelab.video.ClipLoader.SkippedVideo;

@@ -1,11 +1,11 @@
 package org.vfelab.video;
 
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.DataFileException;
-import org.vfelab.core.spec.DataSpec;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.VideoFilesSpec;
+import org.vfelab.spec.DataSpec;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.VideoFilesSpec;
 import org.vfelab.video.ClipLoader.Loaded;
 import org.vfelab.video.cache.ClipCache;
 import org.vfelab.video.decode.ClipRecipe;

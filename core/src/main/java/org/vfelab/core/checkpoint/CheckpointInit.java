@@ -1,5 +1,7 @@
 package org.vfelab.core.checkpoint;
 
+import org.vfelab.spec.KernelInflation;
+
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -77,7 +79,7 @@ public final class CheckpointInit {
         for (String name : inflated) {
             INDArray target = graph.getArrForVarName(name);
             INDArray kernel = saved.get(name);
-            target.assign(inflation.inflate(kernel, (int) (target.rows() / kernel.rows())));
+            target.assign(KernelInflater.inflate(inflation, kernel, (int) (target.rows() / kernel.rows())));
         }
         List<String> unused = saved.keySet().stream().filter(name -> !used.contains(name)).toList();
         return new InitReport(copied, inflated, List.copyOf(interpolated.keySet()), inherited, fresh, unused);

@@ -1,5 +1,7 @@
 package org.vfelab.core.checkpoint;
 
+import org.vfelab.spec.PositionInterpolation;
+
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Objects;
@@ -32,7 +34,7 @@ public record PositionResampling(PositionInterpolation interpolation, int spatia
 
     /** @throws IllegalArgumentException when the interpolation cannot make that many slots (tile) */
     INDArray resample(INDArray saved, long[] target) {
-        return interpolation.resample(saved, spatialPositions, (int) slots(target));
+        return TimeResampler.resample(interpolation, saved, spatialPositions, (int) slots(target));
     }
 
     /** Whole time slots in a table of this shape, or 0 when its rows are not a positive multiple of {@code S}. */

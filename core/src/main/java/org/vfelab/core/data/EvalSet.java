@@ -1,5 +1,7 @@
 package org.vfelab.core.data;
 
+import org.vfelab.spec.CaptionFamily;
+
 import org.vfelab.core.random.SeedStreams;
 import java.util.List;
 import java.util.Objects;

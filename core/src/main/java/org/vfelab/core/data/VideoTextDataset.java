@@ -1,5 +1,7 @@
 package org.vfelab.core.data;
 
+import org.vfelab.spec.CaptionFamily;
+
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package org.vfelab.core.eval;
 
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.plugin.TokenGrid;
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 import java.util.Optional;
 

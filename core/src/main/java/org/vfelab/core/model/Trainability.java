@@ -4,7 +4,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.vfelab.core.plugin.Backbone;
-import org.vfelab.core.spec.TrainableLayers;
+import org.vfelab.spec.TrainableLayers;
 
 import java.util.List;
 import java.util.function.Predicate;

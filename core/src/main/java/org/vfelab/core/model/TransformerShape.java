@@ -1,6 +1,6 @@
 package org.vfelab.core.model;
 
-import org.vfelab.core.spec.ModelPreset;
+import org.vfelab.spec.ModelPreset;
 
 /** Width, attention heads and MLP width of a stack of transformer blocks. */
 public record TransformerShape(int width, int heads, int mlpWidth) {

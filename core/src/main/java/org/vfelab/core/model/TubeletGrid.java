@@ -1,7 +1,7 @@
 package org.vfelab.core.model;
 
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 /**
  * How a clip divides into non-overlapping 3D tubelets: {@code timeSlots x rows x columns} tokens, each holding

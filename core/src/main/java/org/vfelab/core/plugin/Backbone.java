@@ -2,7 +2,7 @@ package org.vfelab.core.plugin;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package org.vfelab.core.plugin;
 
-import org.vfelab.core.spec.ModelSpec;
+import org.vfelab.spec.ModelSpec;
 
 /** Builds a backbone for a trial; plugin modules bind one per short name in a {@code MapBinder}. */
 @FunctionalInterface

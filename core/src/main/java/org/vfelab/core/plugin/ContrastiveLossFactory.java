@@ -1,6 +1,6 @@
 package org.vfelab.core.plugin;
 
-import org.vfelab.core.spec.LossSpec;
+import org.vfelab.spec.LossSpec;
 
 /** Builds a contrastive loss for a trial; plugin modules bind one per short name in a {@code MapBinder}. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 package org.vfelab.core.plugin;
 
 import org.vfelab.core.data.VideoTextDataset;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 /** Builds a trial's dataset; bound per short name ({@code data.type}) in a {@code MapBinder}. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 package org.vfelab.core.plugin;
 
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 import java.util.Optional;
 import java.util.SplittableRandom;

@@ -1,6 +1,6 @@
 package org.vfelab.core.plugin;
 
-import org.vfelab.core.spec.SamplingSpec;
+import org.vfelab.spec.SamplingSpec;
 
 /** Builds an input sampler for a trial; plugin modules bind one per short name in a {@code MapBinder}. */
 @FunctionalInterface

@@ -2,7 +2,7 @@ package org.vfelab.core.plugin;
 
 import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.model.DualEncoderDesign;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 
 import java.util.function.Supplier;

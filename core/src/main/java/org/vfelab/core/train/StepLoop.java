@@ -5,8 +5,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vfelab.core.memory.PoolingMemoryManager;
 import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.memory.ResidentMemorySampler;
-import org.vfelab.core.spec.EvaluationSpec;
-import org.vfelab.core.spec.TrainingSpec;
+import org.vfelab.spec.EvaluationSpec;
+import org.vfelab.spec.TrainingSpec;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

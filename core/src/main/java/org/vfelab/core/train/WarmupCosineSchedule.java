@@ -1,7 +1,7 @@
 package org.vfelab.core.train;
 
 import org.nd4j.linalg.schedule.ISchedule;
-import org.vfelab.core.spec.LrSchedule;
+import org.vfelab.spec.LrSchedule;
 
 /**
  * Learning rate with a linear warm-up to the peak, then either constant or a cosine decay to zero at the last

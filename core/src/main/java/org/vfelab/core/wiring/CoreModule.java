@@ -3,7 +3,7 @@ package org.vfelab.core.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.TaskFactory;
-import org.vfelab.core.spec.TaskSpec;
+import org.vfelab.spec.TaskSpec;
 
 /**
  * Core's own registration: the {@code contrastive} task, the dual encoder's trainer. Also declares the (possibly

@@ -11,9 +11,9 @@ import org.vfelab.core.plugin.ContrastiveLossFactory;
 import org.vfelab.core.plugin.DatasetFactory;
 import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.plugin.TaskFactory;
-import org.vfelab.core.spec.PluginCatalog;
-import org.vfelab.core.spec.PluginKind;
-import org.vfelab.core.spec.PluginSettings;
+import org.vfelab.spec.PluginCatalog;
+import org.vfelab.spec.PluginKind;
+import org.vfelab.spec.PluginSettings;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -17,8 +17,8 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.plugin.TaskContext;
 import org.vfelab.core.plugin.TaskFactory;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.PluginKind;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.PluginKind;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrialTraining;
 

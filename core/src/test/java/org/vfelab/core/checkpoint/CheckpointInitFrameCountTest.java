@@ -1,5 +1,9 @@
 package org.vfelab.core.checkpoint;
 
+import org.vfelab.spec.PositionInterpolation;
+
+import org.vfelab.spec.KernelInflation;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -17,12 +21,12 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.BackboneSpec;
-import org.vfelab.core.spec.ModelPreset;
-import org.vfelab.core.spec.ModelSpec;
-import org.vfelab.core.spec.TextSpec;
-import org.vfelab.core.spec.TrainableLayers;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.BackboneSpec;
+import org.vfelab.spec.ModelPreset;
+import org.vfelab.spec.ModelSpec;
+import org.vfelab.spec.TextSpec;
+import org.vfelab.spec.TrainableLayers;
+import org.vfelab.spec.Tubelet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package org.vfelab.core.checkpoint;
 
+import org.vfelab.spec.PositionInterpolation;
+
+import org.vfelab.spec.KernelInflation;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SameDiff;

@@ -7,7 +7,7 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.vfelab.core.plugin.Backbone;
 import org.vfelab.core.plugin.ParameterInit;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.TrainableLayers;
+import org.vfelab.spec.TrainableLayers;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.data.ClipShape;
-import org.vfelab.core.spec.Tubelet;
+import org.vfelab.spec.Tubelet;
 
 import java.util.Map;
 

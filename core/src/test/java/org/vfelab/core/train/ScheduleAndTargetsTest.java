@@ -2,7 +2,7 @@ package org.vfelab.core.train;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.vfelab.core.spec.LrSchedule;
+import org.vfelab.spec.LrSchedule;
 
 import java.util.List;
 

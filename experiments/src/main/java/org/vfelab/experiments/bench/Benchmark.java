@@ -1,7 +1,7 @@
 package org.vfelab.experiments.bench;
 
 import org.vfelab.experiments.trial.Composition;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.tracking.TrainingOutcome;
 import org.vfelab.core.train.TrainingResult;
@@ -39,7 +39,7 @@ public final class Benchmark {
     /**
      * Loads one case's descriptor without running it, so a bad backbone or ratio fails before any case runs.
      *
-     * @throws org.vfelab.core.spec.SpecException naming the bad value
+     * @throws org.vfelab.spec.SpecException naming the bad value
      */
     public void check(String backbone, double maskRatio) {
         spec(backbone, maskRatio);

@@ -3,7 +3,7 @@ package org.vfelab.experiments.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.vfelab.experiments.bench.OpTimes;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.experiments.bench.BenchConfigs;
 import org.vfelab.experiments.bench.BenchResult;
 import org.vfelab.experiments.bench.Benchmark;

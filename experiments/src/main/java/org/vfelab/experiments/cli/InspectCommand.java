@@ -2,9 +2,9 @@ package org.vfelab.experiments.cli;
 
 import org.vfelab.experiments.trial.Composition;
 import com.google.inject.ProvisionException;
-import org.vfelab.core.spec.DescriptorReference;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.DescriptorReference;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecException;
 import org.vfelab.experiments.trial.ModelInspection;
 import org.vfelab.reports.TextTable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package org.vfelab.experiments.cli;
 
 import org.vfelab.experiments.trial.Composition;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.tracking.Tracker;
 import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.sweep.SweepFile;

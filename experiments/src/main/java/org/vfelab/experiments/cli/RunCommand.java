@@ -1,8 +1,8 @@
 package org.vfelab.experiments.cli;
 
 import org.vfelab.experiments.trial.Composition;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecException;
 import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.trial.CheckpointKeys;
 import org.vfelab.experiments.trial.SweepChild;

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.cli;
 
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.tracking.TrackingException;
 import org.vfelab.experiments.runner.CpuTrials;
 import org.vfelab.experiments.runner.DeviceSlot;

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.cli;
 
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.experiments.runner.MemoryBudget;
 import org.vfelab.experiments.sweep.PlannedTrial;
 import org.vfelab.experiments.sweep.SweepFile;

@@ -1,8 +1,8 @@
 package org.vfelab.experiments.runner;
 
 import org.vfelab.experiments.trial.Composition;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecParams;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecParams;
 import org.vfelab.tracking.RunTags;
 import org.vfelab.tracking.StoredRun;
 import org.vfelab.tracking.TrackingException;

@@ -1,7 +1,7 @@
 package org.vfelab.experiments.runner;
 
-import org.vfelab.core.spec.SpecParams;
-import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.spec.SpecParams;
+import org.vfelab.spec.SpecYaml;
 import org.vfelab.tracking.RunMetrics;
 import org.vfelab.tracking.RunStatus;
 import org.vfelab.tracking.JournalSync;

@@ -1,6 +1,6 @@
 package org.vfelab.experiments.sweep;
 
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.vfelab.experiments.sweep;
 
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecProblem;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecProblem;
 import org.vfelab.experiments.trial.CheckpointKeys;
 
 import java.util.ArrayList;

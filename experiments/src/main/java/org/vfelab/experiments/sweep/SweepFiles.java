@@ -1,7 +1,7 @@
 package org.vfelab.experiments.sweep;
 
-import org.vfelab.core.spec.SpecException;
-import org.vfelab.core.spec.SpecProblem;
+import org.vfelab.spec.SpecException;
+import org.vfelab.spec.SpecProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

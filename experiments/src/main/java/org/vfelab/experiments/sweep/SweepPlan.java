@@ -1,9 +1,9 @@
 package org.vfelab.experiments.sweep;
 
 import org.vfelab.experiments.trial.Composition;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecException;
-import org.vfelab.core.spec.SpecProblem;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecException;
+import org.vfelab.spec.SpecProblem;
 import org.vfelab.experiments.trial.CheckpointKeys;
 import org.vfelab.experiments.trial.TrialKey;
 

@@ -2,8 +2,8 @@ package org.vfelab.experiments.trial;
 
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.vfelab.core.checkpoint.CheckpointFiles;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecYaml;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecYaml;
 import org.vfelab.tracking.TrackedRun;
 import org.vfelab.core.train.TrainingListener;
 

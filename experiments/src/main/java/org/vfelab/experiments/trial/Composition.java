@@ -5,10 +5,10 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import org.vfelab.backbones.BackbonesModule;
 import org.vfelab.captioning.CaptioningModule;
-import org.vfelab.core.spec.ExperimentLoader;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.PluginCatalog;
-import org.vfelab.core.spec.SpecParams;
+import org.vfelab.spec.ExperimentLoader;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.PluginCatalog;
+import org.vfelab.spec.SpecParams;
 import org.vfelab.core.wiring.CoreModule;
 import org.vfelab.core.wiring.PluginMaps;
 import org.vfelab.core.wiring.TrialModule;
@@ -84,7 +84,7 @@ public final class Composition {
     /**
      * Loads a descriptor strictly, with the CLI overrides and an optional tracking URI on top.
      *
-     * @throws org.vfelab.core.spec.SpecException listing every problem found
+     * @throws org.vfelab.spec.SpecException listing every problem found
      */
     public ExperimentSpec load(Path descriptor, List<String> overrides, String trackingUri) {
         List<String> all = new ArrayList<>(overrides);
@@ -98,7 +98,7 @@ public final class Composition {
      * {@code spec} with some values replaced, by dotted key, read as {@code --set} reads them and checked again:
      * a sweep stage's checkpoint keys, which name a parent trial in the plan and its checkpoint file at launch.
      *
-     * @throws org.vfelab.core.spec.SpecException when a value does not fit its key
+     * @throws org.vfelab.spec.SpecException when a value does not fit its key
      */
     public ExperimentSpec withValues(ExperimentSpec spec, Map<String, String> values) {
         SortedMap<String, String> params = SpecParams.flatten(spec);

@@ -15,7 +15,7 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenEmbedder;
 import org.vfelab.core.plugin.TokenLayout;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package org.vfelab.experiments.trial;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import org.vfelab.core.spec.TrackingSpec;
+import org.vfelab.spec.TrackingSpec;
 import org.vfelab.tracking.ServerOptions;
 import org.vfelab.tracking.Tracker;
 

@@ -1,7 +1,7 @@
 package org.vfelab.experiments.trial;
 
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecParams;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecParams;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,9 +1,9 @@
 package org.vfelab.experiments.cli;
 
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.spec.ExperimentSpec;
-import org.vfelab.core.spec.SpecException;
-import org.vfelab.core.spec.SpecParams;
+import org.vfelab.spec.ExperimentSpec;
+import org.vfelab.spec.SpecException;
+import org.vfelab.spec.SpecParams;
 import org.vfelab.experiments.testplugin.PooledMlpModule;
 import org.vfelab.experiments.testplugin.PooledMlpSettings;
 import org.vfelab.experiments.trial.Composition;

@@ -25,7 +25,7 @@ import org.vfelab.core.plugin.BackboneFactory;
 import org.vfelab.core.plugin.ContrastiveLoss;
 import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
 
 import java.nio.file.Path;

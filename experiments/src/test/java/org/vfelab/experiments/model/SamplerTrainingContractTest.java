@@ -25,7 +25,7 @@ import org.vfelab.core.plugin.InputSampler;
 import org.vfelab.core.plugin.InputSamplerFactory;
 import org.vfelab.core.plugin.TokenGrid;
 import org.vfelab.core.plugin.TokenSelection;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.core.train.MatchTargets;
 
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.vfelab.experiments.sweep;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.experiments.cli.VfeCommand;
 import org.vfelab.experiments.trial.TrialKey;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vfelab.core.spec.SpecException;
+import org.vfelab.spec.SpecException;
 import org.vfelab.experiments.cli.VfeCommand;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.vfelab.experiments.testplugin;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.vfelab.core.plugin.BackboneFactory;
-import org.vfelab.core.spec.PluginKind;
+import org.vfelab.spec.PluginKind;
 import org.vfelab.core.wiring.PluginMaps;
 
 /** The test-only plugin's binding: its factory under {@code pooled-mlp}, and its settings. */

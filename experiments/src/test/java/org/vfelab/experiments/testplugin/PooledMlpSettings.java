@@ -1,7 +1,7 @@
 package org.vfelab.experiments.testplugin;
 
-import org.vfelab.core.spec.Check;
-import org.vfelab.core.spec.Setting;
+import org.vfelab.spec.Check;
+import org.vfelab.spec.Setting;
 
 /**
  * The two settings the test-only {@code pooled-mlp} backbone owns: {@code model.backbone.mlp_hidden} and

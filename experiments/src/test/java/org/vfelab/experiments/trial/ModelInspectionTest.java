@@ -2,7 +2,7 @@ package org.vfelab.experiments.trial;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 import java.nio.file.Path;
 import java.util.List;

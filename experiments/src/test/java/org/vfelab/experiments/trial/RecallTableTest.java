@@ -2,7 +2,7 @@ package org.vfelab.experiments.trial;
 
 import org.vfelab.reports.TextTable;
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.data.CaptionFamily;
+import org.vfelab.spec.CaptionFamily;
 import org.vfelab.core.eval.FamilyScores;
 
 import java.util.List;

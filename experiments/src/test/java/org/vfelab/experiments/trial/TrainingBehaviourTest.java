@@ -4,7 +4,7 @@ import com.google.inject.Guice;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vfelab.core.eval.FamilyScores;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.core.train.StepReport;
 import org.vfelab.core.train.Trainer;
 import org.vfelab.core.train.TrainingListener;

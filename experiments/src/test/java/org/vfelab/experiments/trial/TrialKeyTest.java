@@ -1,7 +1,7 @@
 package org.vfelab.experiments.trial;
 
 import org.junit.jupiter.api.Test;
-import org.vfelab.core.spec.ExperimentSpec;
+import org.vfelab.spec.ExperimentSpec;
 
 import java.nio.file.Path;
 import java.util.List;

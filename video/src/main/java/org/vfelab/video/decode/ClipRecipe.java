@@ -1,6 +1,6 @@
 package org.vfelab.video.decode;
 
-import org.vfelab.core.spec.FrameSampling;
+import org.vfelab.spec.FrameSampling;
 
 import java.util.Locale;
 
