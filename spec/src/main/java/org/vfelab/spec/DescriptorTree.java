@@ -59,7 +59,7 @@ final class DescriptorTree {
             if (!seen.add(key)) {
                 from.report(problems, keyNode, child, "duplicate key '" + key + "'");
             } else if (!(keyNode instanceof ScalarNode) || !schema.sections().get(path).contains(key)) {
-                from.report(problems, keyNode, child, unknownKey(key, schema.sections().get(path)));
+                from.report(problems, keyNode, child, StrictYaml.unknownKey(key, schema.sections().get(path)));
             } else {
                 merge(child, tuple.getValueNode(), from, problems);
             }
@@ -77,7 +77,7 @@ final class DescriptorTree {
                 return;
             }
             if (!allowed.contains(segment)) {
-                from.report(problems, null, dotted, unknownKey(segment, allowed));
+                from.report(problems, null, dotted, StrictYaml.unknownKey(segment, allowed));
                 return;
             }
             path = DescriptorSchema.join(path, segment);
@@ -93,10 +93,5 @@ final class DescriptorTree {
             String why = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
             from.report(problems, null, dotted, "invalid YAML value '" + text + "': " + why);
         }
-    }
-
-    static String unknownKey(String key, List<String> allowed) {
-        return "unknown key '" + key + "' (" + Suggest.closest(key, allowed).map(s -> "did you mean '" + s + "'?")
-                .orElse("allowed: " + Suggest.list(allowed)) + ")";
     }
 }

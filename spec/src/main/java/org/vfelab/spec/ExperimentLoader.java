@@ -1,17 +1,9 @@
 package org.vfelab.spec;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -44,7 +36,7 @@ public final class ExperimentLoader {
      */
     public ExperimentSpec load(Path file, List<String> overrides) {
         String source = file.toString();
-        Node root = parse(file, source);
+        Node root = StrictYaml.read(file);
         Problems problems = new Problems();
         DescriptorTree tree = new DescriptorTree(schema(), new Locator(source, false, 0));
         if (root != null) {
@@ -84,28 +76,5 @@ public final class ExperimentLoader {
         ExperimentSpec spec = new SpecBinder(tree, catalog, problems).bind();
         problems.throwIfAny(source);
         return spec;
-    }
-
-    private static Node parse(Path file, String source) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw Problems.single(source, 0, 0, "file not found");
-        } catch (CharacterCodingException e) {
-            throw Problems.single(source, 0, 0, "cannot read file: not UTF-8 text");
-        } catch (IOException e) {
-            throw Problems.single(source, 0, 0, "cannot read file: " + e);
-        }
-        try {
-            return YamlNodes.compose(text);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw mark == null ? Problems.single(source, 0, 0, "invalid YAML: " + problem)
-                    : Problems.single(source, mark.getLine() + 1, mark.getColumn() + 1, "invalid YAML: " + problem);
-        } catch (YAMLException e) {
-            throw Problems.single(source, 0, 0, "invalid YAML: " + e.getMessage());
-        }
     }
 }

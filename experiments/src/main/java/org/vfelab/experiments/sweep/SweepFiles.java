@@ -2,19 +2,13 @@ package org.vfelab.experiments.sweep;
 
 import org.vfelab.spec.SpecException;
 import org.vfelab.spec.SpecProblem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.vfelab.spec.StrictYaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,20 +80,12 @@ public final class SweepFiles {
             this.source = source;
         }
 
+        /** The file's root mapping, or null (with the problem recorded) when it holds something else. */
         MappingNode root(Path file) {
-            try {
-                Node node = new Yaml(new SafeConstructor(new LoaderOptions()))
-                        .compose(new StringReader(Files.readString(file)));
-                if (node instanceof MappingNode mapping) {
-                    return mapping;
-                }
-                problems.add(new SpecProblem(source, 0, 0, "", "expected a mapping of sweep keys"));
-            } catch (IOException e) {
-                problems.add(new SpecProblem(source, 0, 0, "", "cannot read the sweep file: " + e.getMessage()));
-            } catch (MarkedYAMLException e) {
-                problems.add(new SpecProblem(source, e.getProblemMark().getLine() + 1,
-                        e.getProblemMark().getColumn() + 1, "", "not valid YAML: " + e.getProblem()));
+            if (StrictYaml.read(file) instanceof MappingNode mapping) {
+                return mapping;
             }
+            problems.add(new SpecProblem(source, 0, 0, "", "expected a mapping of sweep keys"));
             return null;
         }
 
@@ -112,8 +98,8 @@ public final class SweepFiles {
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (allowed != null && !allowed.contains(key)) {
-                    problem(tuple.getKeyNode(), join(path, key), "unknown key (known: " + String.join(", ",
-                            allowed.stream().sorted().toList()) + ")");
+                    problem(tuple.getKeyNode(), join(path, key), StrictYaml.unknownKey(key,
+                            allowed.stream().sorted().toList()));
                 }
                 values.put(key, tuple.getValueNode());
             }
@@ -232,9 +218,7 @@ public final class SweepFiles {
         }
 
         void problem(Node node, String path, String message) {
-            int line = node == null ? 0 : node.getStartMark().getLine() + 1;
-            int column = node == null ? 0 : node.getStartMark().getColumn() + 1;
-            problems.add(new SpecProblem(source, line, column, path, message));
+            problems.add(StrictYaml.problem(source, node, path, message));
         }
 
         boolean ok() {
