@@ -2,7 +2,6 @@ package org.vfelab.captioning;
 
 import org.vfelab.core.checkpoint.Checkpoint;
 import org.vfelab.core.model.DualEncoderDesign;
-import org.vfelab.spec.TaskSpec;
 import org.vfelab.spec.TextSpec;
 
 /**
@@ -13,5 +12,6 @@ import org.vfelab.spec.TextSpec;
  * @param text          the language model's vocabulary, caption length and depth
  * @param languageModel the language-model trial's checkpoint
  */
-public record CaptioningDesign(DualEncoderDesign video, TaskSpec task, TextSpec text, Checkpoint languageModel) {
+public record CaptioningDesign(DualEncoderDesign video, CaptioningSettings task, TextSpec text,
+                               Checkpoint languageModel) {
 }

@@ -37,8 +37,9 @@ final class SpecBinder {
         ModelSpec model = model();
         SamplingSpec sampling = build("sampling", () -> new SamplingSpec(plugin("sampling.type", PluginKind.SAMPLER),
                 read.number("sampling.mask_ratio")));
-        BoundSettings lossSettings = pluginSettings(PluginKind.LOSS);
-        LossSpec loss = build("loss", () -> new LossSpec(plugin("loss.type", PluginKind.LOSS), lossSettings));
+        String lossType = plugin("loss.type", PluginKind.LOSS);
+        BoundSettings lossSettings = pluginSettings(PluginKind.LOSS, lossType);
+        LossSpec loss = build("loss", () -> new LossSpec(lossType, lossSettings));
         TrainingSpec training = build("training", () -> new TrainingSpec(read.integer("training.steps"),
                 read.integer("training.batch_size"), read.number("training.lr"), read.integer("training.warmup_steps"),
                 read.choice("training.schedule", "schedule", keyed(LrSchedule.values(), LrSchedule::key)),
@@ -49,10 +50,9 @@ final class SpecBinder {
         TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri"),
                 read.bool("tracking.log_checkpoint"), read.number("tracking.retry_for"),
                 read.number("tracking.request_timeout"), read.string("tracking.journal")));
-        TaskSpec task = build("task", () -> new TaskSpec(
-                plugin("task.type", PluginKind.TASK),
-                read.string("task.language_model"), read.integer("task.time_chunks"), read.integer("task.latents"),
-                read.integer("task.resampler_depth")));
+        String taskType = plugin("task.type", PluginKind.TASK);
+        BoundSettings taskSettings = pluginSettings(PluginKind.TASK, taskType);
+        TaskSpec task = build("task", () -> new TaskSpec(taskType, taskSettings));
         return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,
                 tracking, task));
     }
@@ -72,9 +72,9 @@ final class SpecBinder {
 
     private ModelSpec model() {
         ModelPreset preset = read.choice("model.preset", "preset", keyed(ModelPreset.values(), ModelPreset::key));
-        BoundSettings backboneSettings = pluginSettings(PluginKind.BACKBONE);
-        BackboneSpec backbone = build("model.backbone",
-                () -> new BackboneSpec(plugin("model.backbone.type", PluginKind.BACKBONE), backboneSettings));
+        String backboneType = plugin("model.backbone.type", PluginKind.BACKBONE);
+        BoundSettings backboneSettings = pluginSettings(PluginKind.BACKBONE, backboneType);
+        BackboneSpec backbone = build("model.backbone", () -> new BackboneSpec(backboneType, backboneSettings));
         Tubelet tubelet = build("model.tubelet", () -> {
             var sides = read.list("model.tubelet", 3, "integers", read::integerItem);
             return sides == null ? null : new Tubelet(sides.get(0), sides.get(1), sides.get(2));
@@ -100,14 +100,23 @@ final class SpecBinder {
                 "expected 'all' or 'last-K' with K >= 1 (e.g. last-4), got '" + text + "'"));
     }
 
-    /** The settings of every plugin of {@code kind} that declared some, or null when one of them did not bind. */
-    private BoundSettings pluginSettings(PluginKind kind) {
+    /**
+     * The settings of every plugin of {@code kind} that declared some, the {@code chosen} one's also checked as
+     * chosen ({@link ChosenPluginCheck}); null when one of them did not bind.
+     */
+    private BoundSettings pluginSettings(PluginKind kind, String chosen) {
         List<Record> records = new ArrayList<>();
         for (PluginSettings plugin : catalog.settings()) {
             if (plugin.kind() == kind) {
                 List<Object> values = plugin.keys().stream()
                         .map(key -> readAs(key.type(), DescriptorSchema.join(kind.section(), key.name()))).toList();
-                records.add(values.contains(null) ? null : build(kind.section(), () -> plugin.bind(values)));
+                records.add(values.contains(null) ? null : build(kind.section(), () -> {
+                    Record settings = plugin.bind(values);
+                    if (plugin.plugin().equals(chosen) && settings instanceof ChosenPluginCheck check) {
+                        check.checkChosen();
+                    }
+                    return settings;
+                }));
             }
         }
         return records.contains(null) ? null : new BoundSettings(records);

@@ -64,10 +64,7 @@ final class SpecValues {
         v.put("evaluation.frame_shuffle_check", spec.evaluation().frameShuffleCheck());
         TaskSpec task = spec.task();
         v.put("task.type", task.type());
-        v.put("task.language_model", task.languageModel());
-        v.put("task.time_chunks", task.timeChunks());
-        v.put("task.latents", task.latents());
-        v.put("task.resampler_depth", task.resamplerDepth());
+        task.settings().values().forEach((key, value) -> v.put("task." + key, value));
         v.put("tracking.uri", spec.tracking().uri());
         v.put("tracking.log_checkpoint", spec.tracking().logCheckpoint());
         v.put("tracking.retry_for", spec.tracking().retryForSeconds());

@@ -1,37 +1,26 @@
 package org.vfelab.spec;
 
-import static org.vfelab.spec.Check.atLeast;
-import static org.vfelab.spec.Check.notBlank;
-import static org.vfelab.spec.Check.present;
-import static org.vfelab.spec.Check.require;
+import java.util.Objects;
 
 /**
- * What the trial trains, and the parts of video-to-text that the dual-encoder sections do not describe. A
- * captioning trial's video encoder is {@code model} started from {@code model.init_from}; its language model is
- * the {@code language-model} trial whose checkpoint {@code languageModel} names. Both stay frozen; only the
- * resampler and the gated cross-attention layers train.
+ * What the trial trains: a task plugin (core's contrastive dual encoder unless the descriptor says otherwise), and
+ * the tasks' own settings (e.g. captioning's resampler), which each task plugin declares for itself.
  *
- * @param type           task plugin name: contrastive, language-model or captioning
- * @param languageModel  captioning: the language model's checkpoint file ({@code @id} in a sweep)
- * @param timeChunks     captioning: the video tokens are mean-pooled over time into this many chunks per spatial
- *                       position (1: one token per position, the paper's temporal mean pooling)
- * @param latents        captioning: learned queries of the Perceiver resampler (visual tokens the LM sees)
- * @param resamplerDepth captioning: cross-attention layers of the resampler
+ * @param type     task plugin name: contrastive, language-model or captioning
+ * @param settings every task plugin's own settings; a task reads its record with {@link #settings(Class)}
  */
-public record TaskSpec(String type, String languageModel, int timeChunks, int latents, int resamplerDepth) {
+public record TaskSpec(String type, BoundSettings settings) {
     /** The {@code task.type} of contrastive pre-training, the default, which core itself registers. */
     public static final String CONTRASTIVE = "contrastive";
-    /** The {@code task.type} of video-to-text, the one task that needs {@code languageModel}. */
-    public static final String CAPTIONING = "captioning";
 
-    /** Checks ranges, and that a captioning task names its language model. */
+    /** Requires a name; whether the plugin exists is checked against the {@link PluginCatalog} at load. */
     public TaskSpec {
-        notBlank("type", type);
-        present("language_model", languageModel);
-        atLeast("time_chunks", timeChunks, 1);
-        atLeast("latents", latents, 1);
-        atLeast("resampler_depth", resamplerDepth, 1);
-        require(!type.equals(CAPTIONING) || !languageModel.isBlank(), "language_model",
-                "a captioning task needs the checkpoint of a language-model trial");
+        Check.notBlank("type", type);
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The settings record of type {@code type}, e.g. {@code CaptioningSettings}. */
+    public <S extends Record> S settings(Class<S> type) {
+        return settings.of(type);
     }
 }

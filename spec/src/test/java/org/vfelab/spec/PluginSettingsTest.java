@@ -53,4 +53,14 @@ class PluginSettingsTest {
         assertThat(Specs.errors(Specs.write(dir, ""), "model.backbone.lora_alpha=high"))
                 .contains("model.backbone.lora_alpha: expected a number, got 'high'");
     }
+
+    @Test
+    void aChosenPluginsOwnCheckAppliesOnlyWhenItIsChosen() {
+        Path file = Specs.write(dir, "task:\n  type: captioning\n");
+
+        assertThat(Specs.errors(file)).contains(
+                "task.language_model: a captioning task needs the checkpoint of a language-model trial");
+        assertThat(Specs.loader().load(Specs.write(dir, "task:\n  type: language-model\n")).task().type())
+                .isEqualTo("language-model");
+    }
 }

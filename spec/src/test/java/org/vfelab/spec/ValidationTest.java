@@ -28,8 +28,6 @@ class ValidationTest {
         rejects(() -> new SamplingSpec("random-mask", 1.0), "mask_ratio must be in [0, 1), got 1.0");
         rejects(() -> new SamplingSpec("random-mask", -0.1), "mask_ratio must be in [0, 1), got -0.1");
         rejects(() -> new TrainingSpec(-1, 32, 1e-3, 0, LrSchedule.COSINE, 1), "steps must be >= 0, got -1");
-        rejects(() -> new TaskSpec(TaskSpec.CAPTIONING, "", 1, 8, 1), "language_model a captioning task needs the "
-                + "checkpoint of a language-model trial");
         rejects(() -> new TrainingSpec(10, 1, 1e-3, 0, LrSchedule.COSINE, 1), "batch_size must be >= 2, got 1");
         rejects(() -> new TrainingSpec(10, 2, 0, 0, LrSchedule.COSINE, 1), "lr must be a finite number > 0, got 0.0");
         rejects(() -> new TrainingSpec(10, 2, 1e-3, 10, LrSchedule.COSINE, 1),
