@@ -2,6 +2,7 @@ package org.vfelab.captioning;
 
 import org.vfelab.spec.Check;
 import org.vfelab.spec.ChosenPluginCheck;
+import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.spec.Setting;
 
 /**
@@ -36,7 +37,7 @@ public record CaptioningSettings(
 
     /** A captioning trial must name its language model. */
     @Override
-    public void checkChosen() {
+    public void checkChosen(ExperimentSpec spec) {
         Check.require(!languageModel.isBlank(), "language_model",
                 "a captioning task needs the checkpoint of a language-model trial");
     }

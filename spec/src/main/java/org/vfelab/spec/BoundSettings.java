@@ -9,15 +9,22 @@ import java.util.Map;
  * The plugins' own settings of one section as loaded, one record per plugin that declared some. Every plugin's
  * record is there, not only the chosen one's, because every key is part of what a trial is (its params and key).
  *
- * @param records the settings records, in the order their plugins were registered
+ * @param records     the settings records, in the order their plugins were registered
+ * @param subsections the subsection of the records that have one (e.g. {@code video} for {@code data.video.*})
  */
-public record BoundSettings(List<Record> records) {
+public record BoundSettings(List<Record> records, Map<Class<?>, String> subsections) {
     /** A section whose plugins declare no settings. */
     public static final BoundSettings NONE = new BoundSettings(List.of());
 
-    /** Copies the list. */
+    /** Copies the list and the map. */
     public BoundSettings {
         records = List.copyOf(records);
+        subsections = Map.copyOf(subsections);
+    }
+
+    /** Records whose keys all sit directly in the section. */
+    public BoundSettings(List<Record> records) {
+        this(records, Map.of());
     }
 
     /** The record of type {@code type}, e.g. {@code LoraSettings}; fails when its plugin is not registered. */
@@ -27,12 +34,16 @@ public record BoundSettings(List<Record> records) {
                         + "plugin that declares them registered?"));
     }
 
-    /** Every key, relative to the section, with its value, in declaration order. */
+    /** Every key, relative to the section ({@code lora_rank}, {@code video.index}), with its value, in order. */
     Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Record settings : records) {
+            String subsection = subsections.getOrDefault(settings.getClass(), "");
             for (RecordComponent component : settings.getClass().getRecordComponents()) {
-                values.put(PluginSettings.keyOf(component), PluginSettings.valueOf(settings, component));
+                Object value = PluginSettings.valueOf(settings, component);
+                String key = PluginSettings.keyOf(component);
+                values.put(subsection.isEmpty() ? key : subsection + "." + key,
+                        value instanceof Enum<?> choice ? PluginSettings.spelling(choice) : value);
             }
         }
         return values;

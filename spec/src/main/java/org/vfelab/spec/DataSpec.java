@@ -9,9 +9,9 @@ import org.vfelab.spec.CaptionFamily;
 
 /**
  * The video-text data of a trial: which dataset plugin makes the clips, their shape, how many motion events a
- * clip holds, and which caption families are trained and scored (the paper's claims differ by family). The clip
- * counts and events describe {@code moving-shapes}; the {@code video} section describes {@code video-files}, whose
- * index decides the clips.
+ * clip holds, and which caption families are trained and scored (the paper's claims differ by family), and the
+ * dataset plugins' own settings (e.g. {@code video-files}' {@code data.video} section). The clip counts and events
+ * describe {@code moving-shapes}.
  *
  * @param type            dataset plugin name, e.g. {@code moving-shapes}
  * @param frames          frames per clip
@@ -22,17 +22,14 @@ import org.vfelab.spec.CaptionFamily;
  * @param trainClips      clips in the training split
  * @param evalClips       clips in the evaluation split
  * @param captionFamilies caption families used, distinct, in descriptor order
- * @param video           where a {@code video-files} dataset reads its videos and captions
+ * @param settings        every dataset plugin's own settings; a dataset reads its record with {@link #settings(Class)}
  */
 public record DataSpec(String type, int frames, int size, int events, int trainClips, int evalClips,
-        List<CaptionFamily> captionFamilies, VideoFilesSpec video) {
+        List<CaptionFamily> captionFamilies, BoundSettings settings) {
     /** Fewest motion events per clip: one move of each of two shapes. */
     public static final int MIN_EVENTS = 2;
     /** Most motion events per clip; a temporal caption of 6 events is 35 words. */
     public static final int MAX_EVENTS = 6;
-    /** The dataset type that reads the {@code video} section: the user's own videos and captions. */
-    public static final String VIDEO_FILES = "video-files";
-
     /** Checks every range and copies the family list. */
     public DataSpec {
         Check.notBlank("type", type);
@@ -46,13 +43,11 @@ public record DataSpec(String type, int frames, int size, int events, int trainC
         require(!captionFamilies.isEmpty(), "caption_families", "must name at least one of appearance, temporal");
         require(new HashSet<>(captionFamilies).size() == captionFamilies.size(), "caption_families",
                 "must not repeat a family, got " + captionFamilies.stream().map(CaptionFamily::key).toList());
-        Check.present("video", video);
-        if (type.equals(VIDEO_FILES)) {
-            require(!video.index().isBlank(), "video.index", "data.type video-files needs a caption index: a CSV "
-                    + "video,caption[,split] with a header, or MSR-VTT-style JSON");
-            require(captionFamilies.size() == 1, "caption_families", "the captions of video files are one family: "
-                    + "set [appearance], or [temporal] if they describe the order of events; got "
-                    + captionFamilies.stream().map(CaptionFamily::key).toList());
-        }
+        Check.present("settings", settings);
+    }
+
+    /** The settings record of type {@code type}, e.g. {@code VideoFilesSettings}. */
+    public <S extends Record> S settings(Class<S> type) {
+        return settings.of(type);
     }
 }

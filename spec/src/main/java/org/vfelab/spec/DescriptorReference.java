@@ -63,12 +63,19 @@ public final class DescriptorReference {
             rows.add(new String[] {String.join(".", path), value.isEmpty() ? "(section)" : value, comment});
         }
         for (PluginSettings plugin : plugins) {
-            String section = plugin.kind().section();
+            String section = plugin.section();
+            String parent = plugin.kind().section();
             int end = 0;
+            boolean present = false;
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i)[0].equals(section) || rows.get(i)[0].startsWith(section + ".")) {
+                present |= rows.get(i)[0].equals(section);
+                if (rows.get(i)[0].equals(parent) || rows.get(i)[0].startsWith(parent + ".")) {
                     end = i + 1;
                 }
+            }
+            if (!present) {
+                rows.add(end++, new String[] {section, "(section)", parent + ".type " + plugin.plugin() + ": "
+                        + plugin.meaning()});
             }
             for (PluginSettings.Key key : plugin.keys()) {
                 rows.add(end++, new String[] {section + "." + key.name(), defaultText(key.defaultValue()),
@@ -90,6 +97,9 @@ public final class DescriptorReference {
     }
 
     private static String defaultText(Object value) {
+        if (value instanceof Enum<?> choice) {
+            return PluginSettings.spelling(choice);
+        }
         return value instanceof String text && text.isEmpty() ? "\"\"" : SpecValues.render(value);
     }
 }

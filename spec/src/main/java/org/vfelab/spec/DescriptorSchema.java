@@ -32,7 +32,7 @@ final class DescriptorSchema {
     private final Map<String, List<PluginSettings>> pluginsBySection = new LinkedHashMap<>();
 
     private DescriptorSchema(MappingNode root, List<PluginSettings> plugins) {
-        plugins.forEach(p -> pluginsBySection.computeIfAbsent(p.kind().section(), s -> new ArrayList<>()).add(p));
+        plugins.forEach(p -> pluginsBySection.computeIfAbsent(p.section(), s -> new ArrayList<>()).add(p));
         walk("", root);
         pluginsBySection.keySet().stream().filter(section -> !sections.containsKey(section)).findFirst()
                 .ifPresent(section -> {
@@ -95,16 +95,32 @@ final class DescriptorSchema {
                 leaves.put(child, tuple.getValueNode());
             }
         }
-        for (PluginSettings plugin : pluginsBySection.getOrDefault(path, List.of())) {
+        addPluginKeys(path, keys);
+        for (String section : pluginsBySection.keySet()) {
+            String subsection = section.substring(section.lastIndexOf('.') + 1);
+            if (!sections.containsKey(section) && section.equals(join(path, subsection))) {
+                keys.add(subsection);
+                List<String> own = new ArrayList<>();
+                sections.put(section, own);
+                addPluginKeys(section, own);
+            }
+        }
+    }
+
+    /** The keys of the plugins whose settings sit in {@code section}, appended to its {@code keys}. */
+    private void addPluginKeys(String section, List<String> keys) {
+        for (PluginSettings plugin : pluginsBySection.getOrDefault(section, List.of())) {
             for (PluginSettings.Key key : plugin.keys()) {
-                String child = join(path, key.name());
+                String child = join(section, key.name());
                 if (keys.contains(key.name())) {
                     throw new IllegalStateException(plugin.kind().word() + " '" + plugin.plugin() + "' declares "
                             + child + ", which the descriptor already has");
                 }
                 keys.add(key.name());
-                leaves.put(child, key.defaultValue() instanceof String text ? YamlNodes.text(text)
-                        : YamlNodes.compose(SpecValues.render(key.defaultValue())));
+                Object value = key.defaultValue();
+                leaves.put(child, value instanceof String text ? YamlNodes.text(text)
+                        : value instanceof Enum<?> choice ? YamlNodes.text(PluginSettings.spelling(choice))
+                        : YamlNodes.compose(SpecValues.render(value)));
             }
         }
     }

@@ -38,9 +38,6 @@ public record ExperimentSpec(String name, long seed, DataSpec data, ModelSpec mo
         require(data.size() % t.height() == 0 && data.size() % t.width() == 0, "data.size",
                 "must be a multiple of the model.tubelet height and width (" + t.height() + ", " + t.width()
                         + "), got " + data.size());
-        require(!data.type().equals(DataSpec.VIDEO_FILES) || data.video().vocabSize() <= model.text().vocab(),
-                "data.video.vocab_size", "must be <= model.text.vocab (" + model.text().vocab() + "), the text "
-                        + "tower's embedding rows, got " + data.video().vocabSize());
         int largestK = evaluation.recallAt().get(evaluation.recallAt().size() - 1);
         require(largestK <= data.evalClips(), "evaluation.recall_at",
                 "must stay <= data.eval_clips (" + data.evalClips() + "), got " + largestK);

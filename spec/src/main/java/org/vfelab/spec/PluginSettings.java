@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * schema, so {@code --set}, "did you mean", run params, trial keys and the descriptor reference cover them as
  * they cover core's keys. The record's compact constructor checks the values ({@link Check} names the key).
  *
- * @param kind     the plugin's kind; its keys go in the {@link PluginKind#section()} of that kind
- * @param plugin   the plugin's descriptor name, shown beside its keys in the reference
- * @param defaults the settings record at its default values; components are int, long, double, boolean or String
+ * @param kind       the plugin's kind; its keys go in the {@link PluginKind#section()} of that kind
+ * @param plugin     the plugin's descriptor name, shown beside its keys in the reference
+ * @param subsection a section of its own inside the kind's (e.g. {@code video} for {@code data.video.*}), or empty
+ *                   for keys directly in the kind's section
+ * @param defaults   the settings record at its default values; components are int, long, double, boolean, String
+ *                   or an enum (spelt in lower case with {@code -} for {@code _})
  */
-public record PluginSettings(PluginKind kind, String plugin, Record defaults) {
+public record PluginSettings(PluginKind kind, String plugin, String subsection, Record defaults) {
     private static final Set<Class<?>> VALUE_TYPES = Set.of(int.class, long.class, double.class, boolean.class,
             String.class);
     private static final Pattern WORD_START = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
@@ -30,13 +33,36 @@ public record PluginSettings(PluginKind kind, String plugin, Record defaults) {
     public PluginSettings {
         Objects.requireNonNull(kind, "kind");
         Check.notBlank("plugin", plugin);
+        Objects.requireNonNull(subsection, "subsection");
         Objects.requireNonNull(defaults, "defaults");
         for (RecordComponent component : defaults.getClass().getRecordComponents()) {
-            if (!VALUE_TYPES.contains(component.getType())) {
+            if (!VALUE_TYPES.contains(component.getType()) && !component.getType().isEnum()) {
                 throw new IllegalArgumentException(defaults.getClass().getName() + "." + component.getName()
-                        + ": a setting must be an int, long, double, boolean or String, not " + component.getType());
+                        + ": a setting must be an int, long, double, boolean, String or enum, not "
+                        + component.getType());
             }
         }
+    }
+
+    /** Settings whose keys sit directly in the kind's section. */
+    public PluginSettings(PluginKind kind, String plugin, Record defaults) {
+        this(kind, plugin, "", defaults);
+    }
+
+    /** The section holding the keys, e.g. {@code model.backbone} or {@code data.video}. */
+    public String section() {
+        return subsection.isEmpty() ? kind.section() : kind.section() + "." + subsection;
+    }
+
+    /** What the settings record says it holds ({@link Setting} on the record), or "its own settings". */
+    public String meaning() {
+        Setting setting = defaults.getClass().getAnnotation(Setting.class);
+        return setting == null ? "its own settings" : setting.value();
+    }
+
+    /** How an enum setting is spelt in a descriptor: {@code FRAME_AVG} is {@code frame-avg}. */
+    public static String spelling(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** One key of the plugin, relative to its section. */

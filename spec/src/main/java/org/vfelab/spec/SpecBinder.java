@@ -2,6 +2,7 @@ package org.vfelab.spec;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class SpecBinder {
     private final PluginCatalog catalog;
     private final Problems problems;
     private final ValueReader read;
+    private final Map<PluginSettings, ChosenPluginCheck> chosen = new LinkedHashMap<>();
 
     SpecBinder(DescriptorTree tree, PluginCatalog catalog, Problems problems) {
         this.tree = tree;
@@ -53,21 +55,26 @@ final class SpecBinder {
         String taskType = plugin("task.type", PluginKind.TASK);
         BoundSettings taskSettings = pluginSettings(PluginKind.TASK, taskType);
         TaskSpec task = build("task", () -> new TaskSpec(taskType, taskSettings));
-        return build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training, evaluation,
-                tracking, task));
+        ExperimentSpec spec = build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training,
+                evaluation, tracking, task));
+        if (spec != null) {
+            chosen.forEach((plugin, settings) -> build(plugin.section(), () -> {
+                settings.checkChosen(spec);
+                return spec;
+            }));
+        }
+        return problems.isEmpty() ? spec : null;
     }
 
     private DataSpec data() {
-        VideoFilesSpec video = build("data.video", () -> new VideoFilesSpec(read.string("data.video.index"),
-                read.string("data.video.root"),
-                read.choice("data.video.sampling", "frame sampling", keyed(FrameSampling.values(), FrameSampling::key)),
-                read.number("data.video.fps"), read.string("data.video.cache"), read.integer("data.video.vocab_size")));
-        return build("data", () -> new DataSpec(plugin("data.type", PluginKind.DATASET), read.integer("data.frames"),
+        String dataType = plugin("data.type", PluginKind.DATASET);
+        BoundSettings dataSettings = pluginSettings(PluginKind.DATASET, dataType);
+        return build("data", () -> new DataSpec(dataType, read.integer("data.frames"),
                 read.integer("data.size"), read.integer("data.events"), read.integer("data.train_clips"),
                 read.integer("data.eval_clips"),
                 read.list("data.caption_families", 0, "caption families",
                         read.choiceItem("caption family", keyed(CaptionFamily.values(), CaptionFamily::key))),
-                video));
+                dataSettings));
     }
 
     private ModelSpec model() {
@@ -101,28 +108,35 @@ final class SpecBinder {
     }
 
     /**
-     * The settings of every plugin of {@code kind} that declared some, the {@code chosen} one's also checked as
-     * chosen ({@link ChosenPluginCheck}); null when one of them did not bind.
+     * The settings of every plugin of {@code kind} that declared some; null when one of them did not bind. The
+     * {@code chosen} plugin's record, if it has checks of its own ({@link ChosenPluginCheck}), runs them once the
+     * whole spec is bound.
      */
-    private BoundSettings pluginSettings(PluginKind kind, String chosen) {
+    private BoundSettings pluginSettings(PluginKind kind, String chosenName) {
         List<Record> records = new ArrayList<>();
+        Map<Class<?>, String> subsections = new HashMap<>();
         for (PluginSettings plugin : catalog.settings()) {
             if (plugin.kind() == kind) {
                 List<Object> values = plugin.keys().stream()
-                        .map(key -> readAs(key.type(), DescriptorSchema.join(kind.section(), key.name()))).toList();
-                records.add(values.contains(null) ? null : build(kind.section(), () -> {
-                    Record settings = plugin.bind(values);
-                    if (plugin.plugin().equals(chosen) && settings instanceof ChosenPluginCheck check) {
-                        check.checkChosen();
-                    }
-                    return settings;
-                }));
+                        .map(key -> readAs(key.type(), DescriptorSchema.join(plugin.section(), key.name()))).toList();
+                Record settings = values.contains(null) ? null : build(plugin.section(), () -> plugin.bind(values));
+                if (plugin.plugin().equals(chosenName) && settings instanceof ChosenPluginCheck check) {
+                    chosen.put(plugin, check);
+                }
+                records.add(settings);
+                if (!plugin.subsection().isEmpty()) {
+                    subsections.put(plugin.defaults().getClass(), plugin.subsection());
+                }
             }
         }
-        return records.contains(null) ? null : new BoundSettings(records);
+        return records.contains(null) ? null : new BoundSettings(records, subsections);
     }
 
     private Object readAs(Class<?> type, String path) {
+        if (type.isEnum()) {
+            return read.choice(path, path.substring(path.lastIndexOf('.') + 1).replace('_', ' '), keyed(type.getEnumConstants(),
+                    constant -> PluginSettings.spelling((Enum<?>) constant)));
+        }
         if (type == int.class) {
             return read.integer(path);
         }
@@ -157,7 +171,7 @@ final class SpecBinder {
                 throw incomplete;
             }
         } catch (SpecViolation violation) {
-            String key = DescriptorSchema.join(path, violation.key());
+            String key = violation.key().contains(".") ? violation.key() : DescriptorSchema.join(path, violation.key());
             if (tree.at(key) != null) {
                 tree.at(key).report(problems, key, violation.reason());
             } else {

@@ -27,13 +27,7 @@ final class SpecValues {
         v.put("data.train_clips", data.trainClips());
         v.put("data.eval_clips", data.evalClips());
         v.put("data.caption_families", data.captionFamilies().stream().map(CaptionFamily::key).toList());
-        VideoFilesSpec video = data.video();
-        v.put("data.video.index", video.index());
-        v.put("data.video.root", video.root());
-        v.put("data.video.sampling", video.sampling().key());
-        v.put("data.video.fps", video.fps());
-        v.put("data.video.cache", video.cache());
-        v.put("data.video.vocab_size", video.vocabSize());
+        data.settings().values().forEach((key, value) -> v.put("data." + key, value));
         ModelSpec model = spec.model();
         v.put("model.preset", model.preset().key());
         v.put("model.backbone.type", model.backbone().type());

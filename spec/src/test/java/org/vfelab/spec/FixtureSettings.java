@@ -42,7 +42,7 @@ final class FixtureSettings {
         }
 
         @Override
-        public void checkChosen() {
+        public void checkChosen(ExperimentSpec spec) {
             Check.require(!languageModel.isBlank(), "language_model",
                     "a captioning task needs the checkpoint of a language-model trial");
         }

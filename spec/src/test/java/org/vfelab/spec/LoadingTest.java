@@ -34,7 +34,7 @@ class LoadingTest {
     void fullDescriptorLoadsEveryKey() {
         ExperimentSpec expected = new ExperimentSpec("fig2-factorized", 42,
                 new DataSpec("moving-shapes", 16, 64, 3, 4096, 512, List.of(TEMPORAL),
-                        new VideoFilesSpec("clips/captions.json", "clips", FrameSampling.FPS, 5.0, "/tmp/clips", 200)),
+                        BoundSettings.NONE),
                 new ModelSpec(ModelPreset.SMALL, new BackboneSpec("factorized", FixtureSettings.backbone(32, 8, 16.0)), new Tubelet(4, 16, 16),
                         new TextSpec(3, 128, 20), 128, "checkpoints/image.zip", KernelInflation.CENTRAL,
                         PositionInterpolation.TILE, new TrainableLayers(2)),

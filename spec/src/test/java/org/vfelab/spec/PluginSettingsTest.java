@@ -19,6 +19,18 @@ class PluginSettingsTest {
     record Clashing(int loraRank) {
     }
 
+    enum Pace { SLOW_MOTION, REAL_TIME }
+
+    record Playback(@Setting("how fast") Pace pace, int frames) implements ChosenPluginCheck {
+        @Override
+        public void checkChosen(ExperimentSpec spec) {
+            Check.require(frames <= spec.data().frames(), "data.frames", "must be >= playback frames " + frames);
+        }
+    }
+
+    private static final PluginSettings PLAYBACK = new PluginSettings(PluginKind.DATASET, "playback", "playback",
+            new Playback(Pace.REAL_TIME, 4));
+
     @Test
     void componentsBecomeSnakeCaseKeysWithTheirDefaultsAndMeanings() {
         assertThat(FixtureSettings.LORA.keys()).containsExactly(
@@ -62,5 +74,23 @@ class PluginSettingsTest {
                 "task.language_model: a captioning task needs the checkpoint of a language-model trial");
         assertThat(Specs.loader().load(Specs.write(dir, "task:\n  type: language-model\n")).task().type())
                 .isEqualTo("language-model");
+    }
+
+    @Test
+    void aSubsectionOfItsOwnTakesEnumsByTheirSpellingAndChecksAcrossSectionsWhenChosen() {
+        ExperimentLoader loader = new ExperimentLoader(Specs.catalog().with(PluginKind.DATASET, "moving-shapes", "playback")
+                .with(PLAYBACK));
+
+        ExperimentSpec spec = loader.load(Specs.write(dir, "data:\n  type: playback\n  playback: {pace: slow-motion}\n"));
+        assertThat(spec.data().settings(Playback.class)).isEqualTo(new Playback(Pace.SLOW_MOTION, 4));
+        assertThat(SpecParams.flatten(spec)).containsEntry("data.playback.pace", "slow-motion")
+                .containsEntry("data.playback.frames", "4");
+        assertThat(SpecYaml.toYaml(spec)).contains("  playback:\n    pace: slow-motion\n    frames: 4\n");
+
+        assertThatThrownBy(() -> loader.load(Specs.write(dir, "data: {type: playback, playback: {pace: fast}}\n")))
+                .hasMessageContaining("data.playback.pace: unknown pace 'fast' (known: slow-motion, real-time)");
+        assertThatThrownBy(() -> loader.load(Specs.write(dir, "data: {type: playback, frames: 2}\n")))
+                .hasMessageContaining("data.frames: must be >= playback frames 4");
+        assertThat(loader.load(Specs.write(dir, "data: {frames: 2}\n")).data().frames()).isEqualTo(2);
     }
 }

@@ -56,9 +56,6 @@ class RoundTripTest {
                 Map.entry("data.events", "2"),
                 Map.entry("data.train_clips", "2048"), Map.entry("data.eval_clips", "256"),
                 Map.entry("data.caption_families", "[appearance, temporal]"),
-                Map.entry("data.video.index", ""), Map.entry("data.video.root", ""),
-                Map.entry("data.video.sampling", "uniform"), Map.entry("data.video.fps", "2.0"),
-                Map.entry("data.video.cache", ""), Map.entry("data.video.vocab_size", "64"),
                 Map.entry("model.preset", "tiny"), Map.entry("model.backbone.type", "joint"),
                 Map.entry("model.backbone.adapter_bottleneck", "16"), Map.entry("model.backbone.lora_rank", "2"),
                 Map.entry("model.backbone.lora_alpha", "4.0"),
@@ -104,13 +101,6 @@ class RoundTripTest {
                   train_clips: 2048
                   eval_clips: 256
                   caption_families: [appearance, temporal]
-                  video:
-                    index: ""
-                    root: ""
-                    sampling: uniform
-                    fps: 2.0
-                    cache: ""
-                    vocab_size: 64
                 model:
                   preset: tiny
                   backbone:

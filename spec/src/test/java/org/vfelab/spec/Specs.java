@@ -37,7 +37,7 @@ final class Specs {
     /** defaults.yaml written out by hand as records. */
     static ExperimentSpec defaults() {
         return new ExperimentSpec("experiment", 7,
-                new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL), videoDefaults()),
+                new DataSpec("moving-shapes", 8, 32, 2, 2048, 256, List.of(APPEARANCE, TEMPORAL), BoundSettings.NONE),
                 new ModelSpec(ModelPreset.TINY, new BackboneSpec("joint", FixtureSettings.backbone(16, 2, 4.0)), new Tubelet(2, 8, 8),
                         new TextSpec(2, 64, 16), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR,
                         TrainableLayers.ALL),
@@ -47,11 +47,6 @@ final class Specs {
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns", true, 300.0, 20.0, "~/.vfe/journal"),
                 new TaskSpec(TaskSpec.CONTRASTIVE, FixtureSettings.task("", 1, 8, 1)));
-    }
-
-    /** The {@code data.video} section of defaults.yaml as a record. */
-    static VideoFilesSpec videoDefaults() {
-        return new VideoFilesSpec("", "", FrameSampling.UNIFORM, 2.0, "", 64);
     }
 
     /** A test resource under {@code spec/} as a file path. */

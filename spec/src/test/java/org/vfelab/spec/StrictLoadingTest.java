@@ -35,22 +35,6 @@ class StrictLoadingTest {
     }
 
     @Test
-    void theVideoSectionIsCheckedKeyByKey() {
-        assertThat(errors("data:\n  video: {sampling: fast, vocab_sise: 9}\n")).isEqualTo("""
-                SRC: 2 problems
-                  SRC:2:21: data.video.sampling: unknown frame sampling 'fast' (known: uniform, fps; \
-                did you mean 'fps'?)
-                  SRC:2:27: data.video.vocab_sise: unknown key 'vocab_sise' (did you mean 'vocab_size'?)""");
-        assertThat(errors("data:\n  video:\n    fps: -1\n    vocab_size: 64\n")).isEqualTo("""
-                SRC: 1 problem
-                  SRC:3:10: data.video.fps: must be a finite number > 0, got -1.0""");
-        assertThat(errors("data:\n  type: video-files\n  caption_families: [appearance]\n")).isEqualTo("""
-                SRC: 1 problem
-                  SRC: data.video.index: data.type video-files needs a caption index: a CSV video,caption[,split] \
-                with a header, or MSR-VTT-style JSON""");
-    }
-
-    @Test
     void theTrackingTimesMustBePositiveAndTheJournalNamed() {
         assertThat(errors("tracking:\n  retry_for: 0\n  request_timeout: -2\n  journal: \"\"\n")).isEqualTo("""
                 SRC: 1 problem

@@ -35,24 +35,14 @@ class ValidationTest {
         rejects(() -> new EvaluationSpec(0, List.of(), true), "recall_at must list at least one K, e.g. [1, 5, 10]");
         rejects(() -> new EvaluationSpec(0, List.of(0, 1), true), "recall_at must hold positive K, got [0, 1]");
         rejects(() -> new EvaluationSpec(0, List.of(5, 5), true), "recall_at must be strictly ascending, got [5, 5]");
-        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of(), Specs.videoDefaults()),
+        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of(), BoundSettings.NONE),
                 "caption_families must name at least one of appearance, temporal");
-        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of(TEMPORAL, TEMPORAL), Specs.videoDefaults()),
+        rejects(() -> new DataSpec("d", 8, 32, 2, 8, 8, List.of(TEMPORAL, TEMPORAL), BoundSettings.NONE),
                 "caption_families must not repeat a family, got [temporal, temporal]");
-        rejects(() -> new DataSpec("d", 64, 32, 1, 8, 8, List.of(TEMPORAL), Specs.videoDefaults()),
+        rejects(() -> new DataSpec("d", 64, 32, 1, 8, 8, List.of(TEMPORAL), BoundSettings.NONE),
                 "events must be in [2, 6], got 1");
-        rejects(() -> new DataSpec("d", 64, 32, 7, 8, 8, List.of(TEMPORAL), Specs.videoDefaults()),
+        rejects(() -> new DataSpec("d", 64, 32, 7, 8, 8, List.of(TEMPORAL), BoundSettings.NONE),
                 "events must be in [2, 6], got 7");
-        rejects(() -> new DataSpec("video-files", 8, 32, 2, 8, 8, List.of(APPEARANCE), Specs.videoDefaults()),
-                "video.index data.type video-files needs a caption index: a CSV video,caption[,split] with a header, "
-                        + "or MSR-VTT-style JSON");
-        VideoFilesSpec indexed = new VideoFilesSpec("a.csv", "", FrameSampling.UNIFORM, 2, "", 64);
-        rejects(() -> new DataSpec("video-files", 8, 32, 2, 8, 8, List.of(APPEARANCE, TEMPORAL), indexed),
-                "caption_families the captions of video files are one family: set [appearance], or [temporal] if "
-                        + "they describe the order of events; got [appearance, temporal]");
-        rejects(() -> new VideoFilesSpec("a.csv", "", FrameSampling.FPS, 0, "", 64),
-                "fps must be a finite number > 0, got 0.0");
-        rejects(() -> new VideoFilesSpec("a.csv", "", FrameSampling.UNIFORM, 2, "", 4), "vocab_size must be >= 5, got 4");
         rejects(() -> FixtureSettings.loss(0, 100), "init_temperature must be a finite number > 0, got 0.0");
         rejects(() -> FixtureSettings.loss(0.5, 1.5), "max_logit_scale must be >= 1 / init_temperature (2.0), got 1.5");
         rejects(() -> new Tubelet(2, 0, 8), "height must be >= 1, got 0");
@@ -69,12 +59,7 @@ class ValidationTest {
                 d.model().text(), 64, "", KernelInflation.AVERAGE, PositionInterpolation.LINEAR, TrainableLayers.ALL);
         rejects(() -> new ExperimentSpec("x", 1, d.data(), coarse, d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking(), d.task()), "data.frames must be a multiple of the model.tubelet frames (3), got 8");
-        DataSpec videoFiles = new DataSpec("video-files", 8, 32, 2, 16, 8, List.of(APPEARANCE),
-                new VideoFilesSpec("a.csv", "", FrameSampling.UNIFORM, 2.0, "", 65));
-        rejects(() -> new ExperimentSpec("x", 1, videoFiles, d.model(), d.sampling(), d.loss(), d.training(),
-                d.evaluation(), d.tracking(), d.task()), "data.video.vocab_size must be <= model.text.vocab (64), "
-                + "the text tower's embedding rows, got 65");
-        DataSpec small = new DataSpec("moving-shapes", 8, 36, 2, 16, 8, d.data().captionFamilies(), d.data().video());
+        DataSpec small = new DataSpec("moving-shapes", 8, 36, 2, 16, 8, d.data().captionFamilies(), d.data().settings());
         rejects(() -> new ExperimentSpec("x", 1, small, d.model(), d.sampling(), d.loss(), d.training(),
                 d.evaluation(), d.tracking(), d.task()), "data.size must be a multiple of the model.tubelet height and width "
                 + "(8, 8), got 36");

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class VideoFilesDataset implements VideoTextDataset {
     /** The descriptor name of this dataset ({@code data.type}). */
-    public static final String TYPE = DataSpec.VIDEO_FILES;
+    public static final String TYPE = "video-files";
     /** The artifact holding the tokenizer's vocabulary. */
     public static final String VOCABULARY_ARTIFACT = "vocabulary.txt";
     /** The artifact listing skipped videos and why, present when any was skipped. */

@@ -5,7 +5,6 @@ import org.vfelab.core.data.ClipShape;
 import org.vfelab.core.data.DataFileException;
 import org.vfelab.spec.DataSpec;
 import org.vfelab.spec.ExperimentSpec;
-import org.vfelab.spec.VideoFilesSpec;
 import org.vfelab.video.ClipLoader.Loaded;
 import org.vfelab.video.cache.ClipCache;
 import org.vfelab.video.decode.ClipRecipe;
@@ -20,7 +19,7 @@ import java.util.List;
 /**
  * Opens a {@code video-files} dataset as a descriptor describes it. Paths in {@code data.video} are relative to
  * the working directory; the video paths of the index are relative to {@code root}, by default the index's folder,
- * and decoded clips go to {@code cache}, by default {@value VideoFilesSpec#DEFAULT_CACHE} beside the index. Train
+ * and decoded clips go to {@code cache}, by default {@value VideoFilesSettings#DEFAULT_CACHE} beside the index. Train
  * videos are the index's {@code train} split (rows without a split included); eval videos are its {@code val}
  * split, or {@code test} when it has no {@code val}. Videos of an unused split are not decoded.
  */
@@ -35,7 +34,7 @@ final class VideoFilesSource {
      */
     static VideoFilesDataset open(ExperimentSpec spec) {
         DataSpec data = spec.data();
-        VideoFilesSpec video = data.video();
+        VideoFilesSettings video = data.settings(VideoFilesSettings.class);
         long start = System.nanoTime();
         Path index = Path.of(video.index()).toAbsolutePath().normalize();
         Path folder = index.getParent();
@@ -43,7 +42,7 @@ final class VideoFilesSource {
         List<IndexedVideo> evalVideos = captions.split(Split.VAL).isEmpty()
                 ? captions.split(Split.TEST) : captions.split(Split.VAL);
         ClipRecipe recipe = new ClipRecipe(video.sampling(), video.fps(), data.frames(), data.size());
-        ClipCache cache = new ClipCache(video.cache().isBlank() ? folder.resolve(VideoFilesSpec.DEFAULT_CACHE)
+        ClipCache cache = new ClipCache(video.cache().isBlank() ? folder.resolve(VideoFilesSettings.DEFAULT_CACHE)
                 : Path.of(video.cache()), recipe);
         ClipLoader loader = new ClipLoader(video.root().isBlank() ? folder : Path.of(video.root()), cache,
                 new VideoDecoder(recipe));

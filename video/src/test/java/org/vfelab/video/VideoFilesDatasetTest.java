@@ -12,6 +12,8 @@ import org.vfelab.core.data.VideoTextBatch;
 import org.vfelab.spec.ExperimentLoader;
 import org.vfelab.spec.ExperimentSpec;
 import org.vfelab.spec.PluginCatalog;
+import org.vfelab.spec.PluginKind;
+import org.vfelab.spec.PluginSettings;
 import org.vfelab.video.synth.Heading;
 import org.vfelab.video.synth.MovingShapeVideo;
 import org.vfelab.video.synth.Paint;
@@ -182,7 +184,8 @@ class VideoFilesDatasetTest {
                     model: {tubelet: [2, 8, 8], text: {max_tokens: 8}}
                     evaluation: {recall_at: [1]}
                     """.formatted(indexFile));
-            return new ExperimentLoader(PluginCatalog.unchecked()).load(descriptor, List.of(overrides));
+            return new ExperimentLoader(PluginCatalog.unchecked().with(new PluginSettings(PluginKind.DATASET,
+                    VideoFilesDataset.TYPE, "video", VideoFilesSettings.DEFAULTS))).load(descriptor, List.of(overrides));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

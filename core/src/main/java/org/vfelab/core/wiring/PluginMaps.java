@@ -53,8 +53,13 @@ public final class PluginMaps {
      * the default values, whose components become keys of the kind's section (see {@link PluginSettings}).
      */
     public static void settings(Binder binder, PluginKind kind, String plugin, Record defaults) {
+        settings(binder, kind, plugin, "", defaults);
+    }
+
+    /** As {@link #settings(Binder, PluginKind, String, Record)}, the keys in a {@code subsection} of their own. */
+    public static void settings(Binder binder, PluginKind kind, String plugin, String subsection, Record defaults) {
         Multibinder.newSetBinder(binder, PluginSettings.class).addBinding()
-                .toInstance(new PluginSettings(kind, plugin, defaults));
+                .toInstance(new PluginSettings(kind, plugin, subsection, defaults));
     }
 
     /** The names registered for every plugin kind. */

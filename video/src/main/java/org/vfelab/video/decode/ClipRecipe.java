@@ -1,6 +1,6 @@
 package org.vfelab.video.decode;
 
-import org.vfelab.spec.FrameSampling;
+import org.vfelab.video.FrameSampling;
 
 import java.util.Locale;
 

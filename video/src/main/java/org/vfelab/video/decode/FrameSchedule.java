@@ -1,6 +1,6 @@
 package org.vfelab.video.decode;
 
-import org.vfelab.spec.FrameSampling;
+import org.vfelab.video.FrameSampling;
 
 /**
  * Which frames of a video (0-based decode order) become a clip's frames. Indices never decrease and stay inside

@@ -2,7 +2,7 @@ package org.vfelab.video.cache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vfelab.spec.FrameSampling;
+import org.vfelab.video.FrameSampling;
 import org.vfelab.video.decode.ClipRecipe;
 
 import java.io.IOException;

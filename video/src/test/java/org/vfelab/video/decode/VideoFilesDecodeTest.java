@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vfelab.spec.FrameSampling;
+import org.vfelab.video.FrameSampling;
 import org.vfelab.video.TestVideos;
 import org.vfelab.video.synth.Heading;
 import org.vfelab.video.synth.MovingShapeVideo;

@@ -1,7 +1,7 @@
 package org.vfelab.video.decode;
 
 import org.junit.jupiter.api.Test;
-import org.vfelab.spec.FrameSampling;
+import org.vfelab.video.FrameSampling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.vfelab.spec;
+package org.vfelab.video;
 
 import java.util.Locale;
 
