@@ -31,25 +31,6 @@ final class FixtureSettings {
         }
     }
 
-    record Captioning(@Setting("checkpoint of a language-model trial") String languageModel,
-                      @Setting("time chunks") int timeChunks, @Setting("resampler queries") int latents,
-                      @Setting("resampler layers") int resamplerDepth) implements ChosenPluginCheck {
-        Captioning {
-            Check.present("language_model", languageModel);
-            Check.atLeast("time_chunks", timeChunks, 1);
-            Check.atLeast("latents", latents, 1);
-            Check.atLeast("resampler_depth", resamplerDepth, 1);
-        }
-
-        @Override
-        public void checkChosen(ExperimentSpec spec) {
-            Check.require(!languageModel.isBlank(), "language_model",
-                    "a captioning task needs the checkpoint of a language-model trial");
-        }
-    }
-
-    static final PluginSettings CAPTIONING = new PluginSettings(PluginKind.TASK, "captioning",
-            new Captioning("", 1, 8, 1));
     static final PluginSettings INFONCE = new PluginSettings(PluginKind.LOSS, "infonce", new InfoNce(0.07, 100.0));
     static final PluginSettings ADAPTER = new PluginSettings(PluginKind.BACKBONE, "mlp-adapter", new Adapter(16));
     static final PluginSettings LORA = new PluginSettings(PluginKind.BACKBONE, "lora", new Lora(2, 4.0));
@@ -57,11 +38,6 @@ final class FixtureSettings {
     /** The backbone settings as bound from {@code bottleneck}, {@code rank} and {@code alpha}. */
     static BoundSettings backbone(int bottleneck, int rank, double alpha) {
         return new BoundSettings(List.of(new Adapter(bottleneck), new Lora(rank, alpha)));
-    }
-
-    /** The task settings as bound from captioning's four. */
-    static BoundSettings task(String languageModel, int timeChunks, int latents, int resamplerDepth) {
-        return new BoundSettings(List.of(new Captioning(languageModel, timeChunks, latents, resamplerDepth)));
     }
 
     /** The loss settings as bound from {@code temperature} and {@code maxLogitScale}. */

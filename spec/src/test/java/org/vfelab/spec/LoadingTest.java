@@ -43,7 +43,7 @@ class LoadingTest {
                 new TrainingSpec(1000, 64, 3.0e-4, 100, LrSchedule.CONSTANT, 10),
                 new EvaluationSpec(250, List.of(1, 10), false),
                 new TrackingSpec("http://localhost:5000", true, 300.0, 20.0, "~/.vfe/journal"),
-                new TaskSpec("captioning", FixtureSettings.task("checkpoints/lm.zip", 2, 4, 2)));
+                new TaskSpec("language-model", BoundSettings.NONE));
 
         assertThat(Specs.loader().load(Specs.resource("full.yaml"))).isEqualTo(expected);
     }

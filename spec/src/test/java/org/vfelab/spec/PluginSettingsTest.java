@@ -67,16 +67,6 @@ class PluginSettingsTest {
     }
 
     @Test
-    void aChosenPluginsOwnCheckAppliesOnlyWhenItIsChosen() {
-        Path file = Specs.write(dir, "task:\n  type: captioning\n");
-
-        assertThat(Specs.errors(file)).contains(
-                "task.language_model: a captioning task needs the checkpoint of a language-model trial");
-        assertThat(Specs.loader().load(Specs.write(dir, "task:\n  type: language-model\n")).task().type())
-                .isEqualTo("language-model");
-    }
-
-    @Test
     void aSubsectionOfItsOwnTakesEnumsByTheirSpellingAndChecksAcrossSectionsWhenChosen() {
         ExperimentLoader loader = new ExperimentLoader(Specs.catalog().with(PluginKind.DATASET, "moving-shapes", "playback")
                 .with(PLAYBACK));

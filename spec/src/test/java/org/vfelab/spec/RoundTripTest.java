@@ -72,9 +72,7 @@ class RoundTripTest {
                 Map.entry("training.schedule", "cosine"), Map.entry("training.log_every", "50"),
                 Map.entry("evaluation.every", "0"), Map.entry("evaluation.recall_at", "[1, 5, 10]"),
                 Map.entry("evaluation.frame_shuffle_check", "true"),
-                Map.entry("task.type", "contrastive"), Map.entry("task.language_model", ""),
-                Map.entry("task.time_chunks", "1"), Map.entry("task.latents", "8"),
-                Map.entry("task.resampler_depth", "1"),
+                Map.entry("task.type", "contrastive"),
                 Map.entry("tracking.uri", "mlruns"), Map.entry("tracking.log_checkpoint", "true"),
                 Map.entry("tracking.retry_for", "300.0"), Map.entry("tracking.request_timeout", "20.0"),
                 Map.entry("tracking.journal", "~/.vfe/journal")));
@@ -138,10 +136,6 @@ class RoundTripTest {
                   frame_shuffle_check: true
                 task:
                   type: contrastive
-                  language_model: ""
-                  time_chunks: 1
-                  latents: 8
-                  resampler_depth: 1
                 tracking:
                   uri: mlruns
                   log_checkpoint: true

@@ -25,7 +25,6 @@ final class Specs {
                 .with(PluginKind.LOSS, "infonce")
                 .with(PluginKind.TASK, "contrastive", "language-model", "captioning")
                 .with(FixtureSettings.INFONCE)
-                .with(FixtureSettings.CAPTIONING)
                 .with(FixtureSettings.ADAPTER)
                 .with(FixtureSettings.LORA);
     }
@@ -46,7 +45,7 @@ final class Specs {
                 new TrainingSpec(300, 32, 5e-4, 30, LrSchedule.COSINE, 50),
                 new EvaluationSpec(0, List.of(1, 5, 10), true),
                 new TrackingSpec("mlruns", true, 300.0, 20.0, "~/.vfe/journal"),
-                new TaskSpec(TaskSpec.CONTRASTIVE, FixtureSettings.task("", 1, 8, 1)));
+                new TaskSpec(TaskSpec.CONTRASTIVE, BoundSettings.NONE));
     }
 
     /** A test resource under {@code spec/} as a file path. */
