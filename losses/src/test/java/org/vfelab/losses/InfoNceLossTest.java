@@ -7,7 +7,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vfelab.core.plugin.ParameterInit;
-import org.vfelab.spec.LossSpec;
 
 import java.util.Map;
 

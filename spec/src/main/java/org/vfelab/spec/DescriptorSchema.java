@@ -40,11 +40,6 @@ final class DescriptorSchema {
                 });
     }
 
-    /** Core's keys only. */
-    static DescriptorSchema core() {
-        return of(List.of());
-    }
-
     /** Core's keys and those of {@code plugins}. */
     static DescriptorSchema of(List<PluginSettings> plugins) {
         return BY_PLUGINS.computeIfAbsent(List.copyOf(plugins), p -> new DescriptorSchema(CORE, p));
@@ -58,11 +53,6 @@ final class DescriptorSchema {
     /** Section paths in file order ({@code ""} is the root), with their child keys. */
     Map<String, List<String>> sections() {
         return Collections.unmodifiableMap(sections);
-    }
-
-    /** The plugins whose own keys sit at the end of {@code section}, in registration order. */
-    List<PluginSettings> pluginsOf(String section) {
-        return Collections.unmodifiableList(pluginsBySection.getOrDefault(section, List.of()));
     }
 
     boolean isSection(String path) {

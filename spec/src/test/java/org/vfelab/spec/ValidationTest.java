@@ -2,7 +2,6 @@ package org.vfelab.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.vfelab.spec.CaptionFamily.APPEARANCE;
 import static org.vfelab.spec.CaptionFamily.TEMPORAL;
 
 import org.vfelab.spec.KernelInflation;

@@ -9,7 +9,6 @@ import org.vfelab.core.data.VideoTextDataset;
 import org.vfelab.core.data.Vocabulary;
 import org.vfelab.core.random.RandomSubsets;
 import org.vfelab.core.random.SeedStreams;
-import org.vfelab.spec.DataSpec;
 import org.vfelab.video.ClipLoader.CachedClip;
 import org.vfelab.video.ClipLoader.Loaded;
 import org.vfelab.video.ClipLoader.SkippedVideo;

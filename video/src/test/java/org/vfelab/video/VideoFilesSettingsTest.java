@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The {@code data.video} section the video-files plugin adds to the descriptor, checked key by key. */
 class VideoFilesSettingsTest {

@@ -11,7 +11,6 @@ import org.vfelab.spec.TrainingSpec;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.vfelab.tracking.TrainingOutcome;
 
