@@ -96,6 +96,17 @@ public final class PoolingMemoryManager extends AbstractMemoryMgr {
         peakBytes = 0;
     }
 
+    /**
+     * Closes the arrays kept for reuse, not those in use. Once training stops, even for an evaluation, the pool is
+     * only weight: it holds about one step's activations while the evaluation graph allocates its own. At ViT-L with
+     * 1,024 tokens a clip the two together passed the machine's limit after the last training step had run.
+     */
+    public void releasePool() {
+        pool.values().forEach(arrays -> arrays.forEach(PoolingMemoryManager::closeQuietly));
+        pool.clear();
+        pooledBytes = 0;
+    }
+
     /** Whether {@code array} came from this manager and is still in use: it returns to the pool, not to the OS. */
     public boolean owns(INDArray array) {
         return live.containsKey(array);

@@ -101,13 +101,25 @@ public final class StepLoop {
                 listener.onStep(new StepReport(done, training.steps(), loss, schedule.valueAt(step, 0),
                         stepSeconds[step], stepBytes, source.readouts(graph)));
                 if (evaluation.every() > 0 && done % evaluation.every() == 0 && done < training.steps()) {
+                    stopTraining();
                     source.evaluateAfter(done);
                 }
             }
             memory.resetWindow();
-            return new LoopResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), memory.pooledBytes(),
+            long pooledBytes = memory.pooledBytes();
+            stopTraining();
+            return new LoopResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), pooledBytes,
                     median(stepSeconds, done));
         }
+    }
+
+    /**
+     * Frees what training keeps between steps before anything else runs (an evaluation, the trial's end): the next
+     * step, if any, allocates its arrays again once.
+     */
+    private void stopTraining() {
+        memory.resetWindow();
+        memory.releasePool();
     }
 
     /**

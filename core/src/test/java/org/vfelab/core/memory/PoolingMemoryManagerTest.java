@@ -77,4 +77,20 @@ class PoolingMemoryManagerTest {
         assertThat(pooled.wasClosed()).isTrue();
         assertThat(memory.pooledBytes()).isZero();
     }
+
+    @Test
+    void releasingThePoolFreesOnlyWhatWaitsForReuseAndTheNextRequestAllocatesAfresh() {
+        PoolingMemoryManager memory = new PoolingMemoryManager();
+        INDArray live = memory.allocate(false, DataType.FLOAT, 16);
+        INDArray pooled = memory.allocate(false, DataType.FLOAT, 32);
+        memory.release(pooled);
+
+        memory.releasePool();
+
+        assertThat(pooled.wasClosed()).isTrue();
+        assertThat(live.wasClosed()).isFalse();
+        assertThat(memory.owns(live)).isTrue();
+        assertThat(memory.pooledBytes()).isZero();
+        assertThat(memory.allocate(false, DataType.FLOAT, 32)).isNotSameAs(pooled);
+    }
 }
