@@ -40,10 +40,9 @@ public record BoundSettings(List<Record> records, Map<Class<?>, String> subsecti
         for (Record settings : records) {
             String subsection = subsections.getOrDefault(settings.getClass(), "");
             for (RecordComponent component : settings.getClass().getRecordComponents()) {
-                Object value = PluginSettings.valueOf(settings, component);
                 String key = PluginSettings.keyOf(component);
                 values.put(subsection.isEmpty() ? key : subsection + "." + key,
-                        value instanceof Enum<?> choice ? PluginSettings.spelling(choice) : value);
+                        PluginSettings.descriptorValue(PluginSettings.valueOf(settings, component)));
             }
         }
         return values;

@@ -97,9 +97,6 @@ public final class DescriptorReference {
     }
 
     private static String defaultText(Object value) {
-        if (value instanceof Enum<?> choice) {
-            return PluginSettings.spelling(choice);
-        }
         return value instanceof String text && text.isEmpty() ? "\"\"" : SpecValues.render(value);
     }
 }

@@ -109,7 +109,6 @@ final class DescriptorSchema {
                 keys.add(key.name());
                 Object value = key.defaultValue();
                 leaves.put(child, value instanceof String text ? YamlNodes.text(text)
-                        : value instanceof Enum<?> choice ? YamlNodes.text(PluginSettings.spelling(choice))
                         : YamlNodes.compose(SpecValues.render(value)));
             }
         }

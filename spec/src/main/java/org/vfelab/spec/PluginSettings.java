@@ -61,18 +61,24 @@ public record PluginSettings(PluginKind kind, String plugin, String subsection, 
     }
 
     /** How an enum setting is spelt in a descriptor: {@code FRAME_AVG} is {@code frame-avg}. */
-    public static String spelling(Enum<?> value) {
+    static String spelling(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** One key of the plugin, relative to its section. */
+    /** A setting's value as a descriptor holds it: an enum by its {@link #spelling}, anything else as it is. */
+    static Object descriptorValue(Object value) {
+        return value instanceof Enum<?> choice ? spelling(choice) : value;
+    }
+
+    /** One key of the plugin, relative to its section; its default as a descriptor holds it. */
     public record Key(String name, Class<?> type, Object defaultValue, String meaning) {
     }
 
     /** The keys in component order. */
     public List<Key> keys() {
         return Arrays.stream(defaults.getClass().getRecordComponents())
-                .map(c -> new Key(keyOf(c), c.getType(), valueOf(defaults, c), meaningOf(c))).toList();
+                .map(c -> new Key(keyOf(c), c.getType(), descriptorValue(valueOf(defaults, c)), meaningOf(c)))
+                .toList();
     }
 
     /** The settings record holding {@code values}, given in {@link #keys()} order; the record's checks apply. */

@@ -37,9 +37,9 @@ final class SpecBinder {
         Long seed = read.longInteger("seed");
         DataSpec data = data();
         ModelSpec model = model();
-        SamplingSpec sampling = build("sampling", () -> new SamplingSpec(plugin("sampling.type", PluginKind.SAMPLER),
+        SamplingSpec sampling = build("sampling", () -> new SamplingSpec(plugin(PluginKind.SAMPLER),
                 read.number("sampling.mask_ratio")));
-        String lossType = plugin("loss.type", PluginKind.LOSS);
+        String lossType = plugin(PluginKind.LOSS);
         BoundSettings lossSettings = pluginSettings(PluginKind.LOSS, lossType);
         LossSpec loss = build("loss", () -> new LossSpec(lossType, lossSettings));
         TrainingSpec training = build("training", () -> new TrainingSpec(read.integer("training.steps"),
@@ -52,7 +52,7 @@ final class SpecBinder {
         TrackingSpec tracking = build("tracking", () -> new TrackingSpec(read.string("tracking.uri"),
                 read.bool("tracking.log_checkpoint"), read.number("tracking.retry_for"),
                 read.number("tracking.request_timeout"), read.string("tracking.journal")));
-        String taskType = plugin("task.type", PluginKind.TASK);
+        String taskType = plugin(PluginKind.TASK);
         BoundSettings taskSettings = pluginSettings(PluginKind.TASK, taskType);
         TaskSpec task = build("task", () -> new TaskSpec(taskType, taskSettings));
         ExperimentSpec spec = build("", () -> new ExperimentSpec(name, seed, data, model, sampling, loss, training,
@@ -67,7 +67,7 @@ final class SpecBinder {
     }
 
     private DataSpec data() {
-        String dataType = plugin("data.type", PluginKind.DATASET);
+        String dataType = plugin(PluginKind.DATASET);
         BoundSettings dataSettings = pluginSettings(PluginKind.DATASET, dataType);
         return build("data", () -> new DataSpec(dataType, read.integer("data.frames"),
                 read.integer("data.size"), read.integer("data.events"), read.integer("data.train_clips"),
@@ -79,7 +79,7 @@ final class SpecBinder {
 
     private ModelSpec model() {
         ModelPreset preset = read.choice("model.preset", "preset", keyed(ModelPreset.values(), ModelPreset::key));
-        String backboneType = plugin("model.backbone.type", PluginKind.BACKBONE);
+        String backboneType = plugin(PluginKind.BACKBONE);
         BoundSettings backboneSettings = pluginSettings(PluginKind.BACKBONE, backboneType);
         BackboneSpec backbone = build("model.backbone", () -> new BackboneSpec(backboneType, backboneSettings));
         Tubelet tubelet = build("model.tubelet", () -> {
@@ -149,7 +149,9 @@ final class SpecBinder {
         return type == boolean.class ? read.bool(path) : read.string(path);
     }
 
-    private String plugin(String path, PluginKind kind) {
+    /** The plugin a descriptor names for {@code kind} ({@code <section>.type}), or null when it names none known. */
+    private String plugin(PluginKind kind) {
+        String path = DescriptorSchema.join(kind.section(), "type");
         String name = read.string(path);
         if (name == null) {
             return null;

@@ -101,25 +101,19 @@ public final class StepLoop {
                 listener.onStep(new StepReport(done, training.steps(), loss, schedule.valueAt(step, 0),
                         stepSeconds[step], stepBytes, source.readouts(graph)));
                 if (evaluation.every() > 0 && done % evaluation.every() == 0 && done < training.steps()) {
-                    stopTraining();
+                    // The evaluation graph allocates its own arrays: the step pool waits for the next step in
+                    // vain meanwhile, so it goes, and the next step allocates once again.
+                    memory.resetWindow();
+                    memory.releasePool();
                     source.evaluateAfter(done);
                 }
             }
             memory.resetWindow();
             long pooledBytes = memory.pooledBytes();
-            stopTraining();
+            memory.releasePool();
             return new LoopResult(outcome, failure, done, loss, peakTensorBytes, rss.peakBytes(), pooledBytes,
                     median(stepSeconds, done));
         }
-    }
-
-    /**
-     * Frees what training keeps between steps before anything else runs (an evaluation, the trial's end): the next
-     * step, if any, allocates its arrays again once.
-     */
-    private void stopTraining() {
-        memory.resetWindow();
-        memory.releasePool();
     }
 
     /**
