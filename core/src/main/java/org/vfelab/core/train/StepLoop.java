@@ -3,6 +3,7 @@ package org.vfelab.core.train;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vfelab.core.memory.PoolingMemoryManager;
+import org.vfelab.core.model.GeluGradient;
 import org.vfelab.core.memory.OutOfMemory;
 import org.vfelab.core.memory.ResidentMemorySampler;
 import org.vfelab.spec.EvaluationSpec;
@@ -117,8 +118,9 @@ public final class StepLoop {
     }
 
     /**
-     * Differentiates the graph. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per op to
-     * System.out (not to its logger) while doing so; those ~200 lines would bury the progress output.
+     * Differentiates the graph, with GELU's cheaper derivative ({@link GeluGradient}). SameDiff 1.0.0-M2.1 prints one
+     * "Added differentiated op" line per op to System.out (not to its logger) while differentiating; those ~200
+     * lines would bury the progress output.
      */
     private static void buildGradientsQuietly(SameDiff graph) {
         PrintStream console = System.out;
@@ -128,6 +130,7 @@ public final class StepLoop {
         } finally {
             System.setOut(console);
         }
+        GeluGradient.rewrite(graph.getFunction(GRADIENT_FUNCTION));
     }
 
     private static long bytes(Iterable<INDArray> arrays) {
