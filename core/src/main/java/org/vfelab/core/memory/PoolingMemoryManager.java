@@ -77,11 +77,9 @@ public final class PoolingMemoryManager extends AbstractMemoryMgr {
     @Override
     public void close() {
         live.keySet().forEach(PoolingMemoryManager::closeQuietly);
-        pool.values().forEach(arrays -> arrays.forEach(PoolingMemoryManager::closeQuietly));
         live.clear();
-        pool.clear();
         liveBytes = 0;
-        pooledBytes = 0;
+        releasePool();
     }
 
     /**

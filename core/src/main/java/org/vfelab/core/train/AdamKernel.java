@@ -45,9 +45,16 @@ final class AdamKernel {
 
     /**
      * Updates {@code parameterArray} and its {@code moments} (first moments, then second, each as long as the
-     * parameter) in place from {@code gradientArray}; all three must be {@link #isDense dense}.
+     * parameter) in place from {@code gradientArray}. The parameter and the moments must be {@link #isDense dense};
+     * a gradient that is not (a view, another order) is read through a dense copy.
      */
     void apply(Step step, INDArray parameterArray, INDArray gradientArray, INDArray moments) {
+        if (!isDense(gradientArray)) {
+            try (INDArray copy = gradientArray.castTo(DataType.FLOAT).dup('c')) {
+                apply(step, parameterArray, copy, moments);
+            }
+            return;
+        }
         int length = Math.toIntExact(parameterArray.length());
         if (gradientArray.length() != length || moments.length() != 2L * length) {
             throw new IllegalArgumentException("parameter of " + length + " values, gradient of "

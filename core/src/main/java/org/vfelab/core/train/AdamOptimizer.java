@@ -21,9 +21,9 @@ import java.util.Map;
 public final class AdamOptimizer {
 
     /** Adam's defaults, as in the paper's recipe and in DL4J's {@code Adam}. */
-    static final double BETA1 = 0.9;
-    static final double BETA2 = 0.999;
-    static final double EPSILON = 1e-8;
+    private static final double BETA1 = 0.9;
+    private static final double BETA2 = 0.999;
+    private static final double EPSILON = 1e-8;
 
     private final SameDiff graph;
     private final ISchedule learningRate;
@@ -64,13 +64,7 @@ public final class AdamOptimizer {
             if (gradient == null) {
                 throw new IllegalStateException("no gradient for trainable variable " + entry.getKey());
             }
-            if (AdamKernel.isDense(gradient)) {
-                kernel.apply(step, graph.getArrForVarName(entry.getKey()), gradient, entry.getValue());
-            } else {
-                try (INDArray copy = gradient.castTo(DataType.FLOAT).dup('c')) {
-                    kernel.apply(step, graph.getArrForVarName(entry.getKey()), copy, entry.getValue());
-                }
-            }
+            kernel.apply(step, graph.getArrForVarName(entry.getKey()), gradient, entry.getValue());
         }
     }
 
