@@ -43,6 +43,11 @@ public final class RunTags {
     public static final String PARENTS = "vfe.parents";
     /** Where the run's resolved descriptor artifact is. */
     public static final String DESCRIPTOR = "vfe.descriptor";
+    /**
+     * On a trial's run copied from a finished run of the same trial key in another sweep of the store, instead of
+     * training again: that run, as {@code <sweep>/<run id>}; its metric curves stay there.
+     */
+    public static final String REUSED_FROM = "vfe.reused_from";
     /** The token a run was created with, so a retried create finds the run it already made. */
     public static final String CREATE_TOKEN = "vfe.create_token";
 

@@ -72,6 +72,12 @@ final class ReproduceCommand implements Callable<Integer> {
                     + "time whatever this says).")
     private Integer maxParallel;
 
+    @Option(names = "--reuse-from", paramLabel = "SWEEP", split = ",",
+            description = "More sweeps of the same store whose finished trials are copied instead of trained again "
+                    + "when their key is the same (as vfe sweep --reuse-from); the findings sweeps already reuse each "
+                    + "other's, e.g. fig2's unmasked backbones are Table 1's.")
+    private List<String> reuseFrom = new ArrayList<>();
+
     @Option(names = "--tracking-uri", paramLabel = "URI",
             description = "Where runs go and are read from (default: each sweep's tracking.uri, 'mlruns').")
     private String trackingUri;
@@ -84,6 +90,7 @@ final class ReproduceCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         Map<FindingsSweeps, SweepFile> sweeps = new LinkedHashMap<>();
+        List<String> reuseSources;
         try {
             for (FindingsSweeps entry : selected()) {
                 Path file = sweepsDir.resolve(entry.file());
@@ -94,6 +101,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 }
                 sweeps.put(entry, SweepFiles.load(file));
             }
+            reuseSources = reuseSources();
         } catch (IllegalArgumentException | SpecException e) {
             err.println(e instanceof SpecException ? e.getMessage() : "vfe reproduce: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -107,7 +115,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         sweep.getKey().findingId());
                 stdout.flush();
                 try {
-                    SweepReport report = run(sweep.getValue(), sweep.getKey(), stdout);
+                    SweepReport report = run(sweep.getValue(), sweep.getKey(), reuseSources, stdout);
                     if (report.trackingFailure().isPresent()) {
                         err.println("vfe reproduce: tracking failed: " + report.trackingFailure().get());
                         return ExitCodes.TRACKING_UNAVAILABLE;
@@ -143,14 +151,30 @@ final class ReproduceCommand implements Callable<Integer> {
         return FindingsSweeps.ALL.stream().filter(entry -> only.contains(entry.findingId())).toList();
     }
 
-    private SweepReport run(SweepFile sweep, FindingsSweeps entry, PrintWriter stdout)
+    /**
+     * The sweeps whose finished trials a findings sweep copies: every findings sweep shipped in {@code --sweeps}
+     * (its own name is left out by the runner), then those of {@code --reuse-from}.
+     */
+    private List<String> reuseSources() {
+        List<String> names = new ArrayList<>();
+        for (FindingsSweeps entry : FindingsSweeps.ALL) {
+            Path file = sweepsDir.resolve(entry.file());
+            if (Files.isRegularFile(file)) {
+                names.add(SweepFiles.load(file).name());
+            }
+        }
+        names.addAll(reuseFrom);
+        return names;
+    }
+
+    private SweepReport run(SweepFile sweep, FindingsSweeps entry, List<String> reuseSources, PrintWriter stdout)
             throws IOException, InterruptedException {
         List<PlannedTrial> trials = SweepPlan.expand(sweep);
         int parallel = entry.parallel(maxParallel != null ? maxParallel
                 : CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors()));
         SweepOptions options = new SweepOptions(DeviceSlot.parse("cpu"), parallel, Optional.empty(),
                 Optional.empty(), false, Optional.ofNullable(trackingUri), JavaCommand.ownJvmOptions(),
-                Optional.empty());
+                Optional.empty(), reuseSources);
         try {
             return new SweepRunner(options, JavaCommand.jvm(options.trialJvmOptions()), stdout,
                     System.console() != null).run(sweep, trials, trials.get(0).spec().tracking().uri());

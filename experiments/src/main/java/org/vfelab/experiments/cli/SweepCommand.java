@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--rerun-failed",
             description = "Also retry trials whose last run ended oom, diverged, timeout or error.")
     private boolean rerunFailed;
+
+    @Option(names = "--reuse-from", paramLabel = "SWEEP", split = ",",
+            description = "Names of other sweeps in the same tracking store: a trial with the same key (the same "
+                    + "descriptor, seed and parents) that finished there is copied into this sweep, tagged "
+                    + "vfe.reused_from, instead of trained again. Repeatable or comma-separated.")
+    private List<String> reuseFrom = new ArrayList<>();
 
     @Option(names = "--tracking-uri", paramLabel = "URI",
             description = "Where runs go (default: tracking.uri of the base descriptor): a local MLflow store "
@@ -186,7 +193,7 @@ final class SweepCommand implements Callable<Integer> {
                         .orElse(CpuTrials.atOnce(System.getenv(), Runtime.getRuntime().availableProcessors()));
         return new SweepOptions(slots, parallel, Optional.ofNullable(trialTimeout).map(Quantities::duration),
                 Optional.ofNullable(memoryBudget).map(MemoryBudget::parse), rerunFailed,
-                Optional.ofNullable(trackingUri), JavaCommand.options(trialJvmOptions), spark);
+                Optional.ofNullable(trackingUri), JavaCommand.options(trialJvmOptions), spark, reuseFrom);
     }
 
     private static boolean onClassPath(String className) {

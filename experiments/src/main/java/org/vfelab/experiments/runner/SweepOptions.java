@@ -18,13 +18,17 @@ import java.util.Optional;
  * @param trackingUri      where runs go; empty: the base descriptor's {@code tracking.uri}
  * @param trialJvmOptions  options of each trial's JVM, such as {@code -Xmx2g}
  * @param spark            where the trials' JVMs run: as Spark tasks, or, when empty, on this machine
+ * @param reuseFrom        other sweeps of the store whose finished trials are copied instead of trained again
+ *                         when their trial key is the same (the same descriptor, seed and parents)
  */
 public record SweepOptions(List<DeviceSlot> devices, int maxParallel, Optional<Duration> trialTimeout,
                            Optional<MemoryBudget> memoryBudget, boolean rerunFailed, Optional<String> trackingUri,
-                           List<String> trialJvmOptions, Optional<SparkSettings> spark) {
+                           List<String> trialJvmOptions, Optional<SparkSettings> spark,
+                           List<String> reuseFrom) {
     public SweepOptions {
         devices = List.copyOf(devices);
         trialJvmOptions = List.copyOf(trialJvmOptions);
+        reuseFrom = List.copyOf(reuseFrom);
         if (devices.isEmpty()) {
             throw new IllegalArgumentException("no device to run trials on");
         }

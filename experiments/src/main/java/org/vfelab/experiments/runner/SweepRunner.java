@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 /**
  * Runs an expanded sweep: reads what the tracking store already has (so finished trials are never repeated),
  * records runs left RUNNING by a runner that died as killed, skips trials that cannot fit the memory budget,
+ * copies trials that another sweep named in its options finished with the same key ({@link TrialReuse}),
  * then deals the remaining trials to the device slots, one trial JVM per slot at a time, under the sweep's parent
  * run, on this machine or as Spark tasks ({@link TrialHost}); a stage of a chain starts once the stages it starts
  * from have finished ({@link TrialQueue}). Ctrl-C stops the running trials, which record themselves as killed, and a
@@ -77,6 +78,7 @@ public final class SweepRunner {
         markAbandoned(tracker, history);
         Map<PlannedTrial, TrialHistory.Decision> decisions = new LinkedHashMap<>();
         trials.forEach(trial -> decisions.put(trial, history.decide(trial.key(), options.rerunFailed())));
+        TrialReuse reuse = TrialReuse.from(tracker, sweep.name(), options.reuseFrom());
         try (TrialHost host = openHost(sweep, decisions); TrackedRun parent = openParent(tracker, sweep, stored)) {
             Map<PlannedTrial, TrialEnd> ends = new ConcurrentHashMap<>();
             List<PlannedTrial> toRun = new ArrayList<>();
@@ -88,8 +90,11 @@ public final class SweepRunner {
             for (PlannedTrial trial : trials) {
                 TrialHistory.Decision decision = decisions.get(trial);
                 if (decision.action() == TrialHistory.Action.RUN) {
-                    Optional<String> excess = overBudget(trial);
-                    if (excess.isPresent()) {
+                    Optional<TrialReuse.Source> source = reuse.sourceOf(trial);
+                    Optional<String> excess = source.isPresent() ? Optional.empty() : overBudget(trial);
+                    if (source.isPresent()) {
+                        ends.put(trial, reuse.adopt(sweep.name(), parent.runId(), trial, source.get()));
+                    } else if (excess.isPresent()) {
                         ends.put(trial, TrialExecution.skip(tracker, sweep.name(), parent.runId(), trial,
                                 TrainingOutcome.SKIPPED_BUDGET, excess.get()));
                     } else {
@@ -222,15 +227,19 @@ public final class SweepRunner {
         return options.memoryBudget().flatMap(budget -> budget.excess(MemoryBudget.predict(trial)));
     }
 
-    private void printPlan(Map<PlannedTrial, TrialHistory.Decision> decisions, Map<PlannedTrial, TrialEnd> skipped,
+    private void printPlan(Map<PlannedTrial, TrialHistory.Decision> decisions, Map<PlannedTrial, TrialEnd> settled,
                            List<PlannedTrial> toRun, TrialHost host) {
         long done = decisions.values().stream().filter(d -> d.action() == TrialHistory.Action.DONE).count();
         long failed = decisions.values().stream().filter(d -> d.action() == TrialHistory.Action.FAILED_BEFORE).count();
-        out.printf("vfe: %d to run, %d finished before%s%s, on %s%n", toRun.size(), done,
+        long reused = settled.values().stream().filter(end -> end.outcome() == TrainingOutcome.FINISHED).count();
+        List<TrialEnd> skipped = settled.values().stream()
+                .filter(end -> end.outcome() == TrainingOutcome.SKIPPED_BUDGET).toList();
+        out.printf("vfe: %d to run, %d finished before%s%s%s, on %s%n", toRun.size(), done,
+                reused == 0 ? "" : ", " + reused + " reused from other sweeps",
                 failed == 0 ? "" : ", " + failed + " failed before (--rerun-failed retries them)",
                 skipped.isEmpty() ? "" : ", " + skipped.size() + " over the memory budget",
                 host.describe(options.slots()));
-        skipped.values().forEach(end -> out.printf("vfe: skipped-budget: %s: %s%n", end.trial().label(),
+        skipped.forEach(end -> out.printf("vfe: skipped-budget: %s: %s%n", end.trial().label(),
                 end.detail()));
         out.flush();
     }

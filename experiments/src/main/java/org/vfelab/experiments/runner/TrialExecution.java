@@ -37,6 +37,8 @@ import java.util.Optional;
  */
 final class TrialExecution {
 
+    /** Where a trial's console output is kept, as an artifact of its run. */
+    static final String TRIAL_LOG_ARTIFACT = "logs/trial.log";
     /** Attempts at a trial whose Spark executor is lost under it, before its last one stands as its record. */
     static final int MAX_ATTEMPTS = 3;
     private static final int SIGKILL_STATUS = 128 + 9;
@@ -187,7 +189,7 @@ final class TrialExecution {
     private void finish(TrackedRun run, Recorded recorded, Path log, long peakResidentBytes) {
         if (Files.isRegularFile(log)) {
             try {
-                run.logArtifact("logs/trial.log", Files.readAllBytes(log));
+                run.logArtifact(TRIAL_LOG_ARTIFACT, Files.readAllBytes(log));
             } catch (IOException e) {
                 context.board().note("cannot read the log of run " + run.runId() + ": " + e.getMessage());
             }

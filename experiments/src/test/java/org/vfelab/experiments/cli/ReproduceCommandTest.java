@@ -23,7 +23,7 @@ class ReproduceCommandTest {
     Path dir;
 
     @Test
-    void runsTheFindingsSweepsResumablyAndJudgesRunsAtChanceAsNotEnoughEvidence() throws Exception {
+    void runsTheFindingsSweepsResumablyReusingSharedTrialsAndJudgesRunsAtChanceAsNotEnoughEvidence() throws Exception {
         Path sweeps = Files.createDirectories(dir.resolve("sweeps"));
         Files.writeString(sweeps.resolve("scale-ladder.yaml"), "name: reproduce-ladder\nbase: " + SMOKE_BASE + "\n"
                 + TINY + "axes:\n  sampling.mask_ratio: [0.0, 0.75]\n");
@@ -38,7 +38,8 @@ class ReproduceCommandTest {
 
         assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("[1/2] scale-ladder.yaml for F1", "[2/2] fig3-base-to-large.yaml for F4",
-                "report of 2 findings");
+                "report of 2 findings", "vfe: 2 to run, 0 finished before, on",
+                "vfe: 0 to run, 0 finished before, 1 reused from other sweeps, on", "reused from reproduce-ladder/");
         String report = Files.readString(out.resolve("report.md"));
         assertThat(report).contains("## Paper vs vfe-lab", "| F1 | Fig. 2 (ViT-B): joint loses about 1 % R@1",
                 "+0.000 (no test, 1 seed) | 64 tokens | not enough evidence | reproduce-ladder |", "did not learn",

@@ -121,6 +121,40 @@ class StageChainRunTest {
         }
     }
 
+    @Test
+    void aSweepReusingAnotherCopiesItsFinishedStageAndStartsANewStageFromTheCopiedCheckpoint() throws Exception {
+        Path store = dir.resolve("mlruns");
+        Path first = sweepFile("first", IMAGE_TO_VIDEO);
+        Path second = sweepFile("second", IMAGE_TO_VIDEO + "  - {label: adapters, base: " + SMOKE
+                + ", set: {model.init_from: \"@image\", model.backbone.type: mlp-adapter}}\n");
+        CliRunner firstRun = CliRunner.run("sweep", first.toString(), "--tracking-uri", store.toString());
+        assertThat(firstRun.exitCode()).as(firstRun.out() + firstRun.err()).isZero();
+
+        CliRunner secondRun = CliRunner.run("sweep", second.toString(), "--tracking-uri", store.toString(),
+                "--reuse-from", "first");
+
+        assertThat(secondRun.exitCode()).as(secondRun.out() + secondRun.err()).isZero();
+        assertThat(secondRun.out()).contains("1 to run, 0 finished before, 2 reused from other sweeps")
+                .contains("reused from first/").contains("3 finished");
+        List<StoredRun> runs = trialRuns(store);
+        StoredRun firstImage = runs.stream().filter(run -> run.tags().get("vfe.sweep").equals("first")
+                && run.runName().equals("image")).findFirst().orElseThrow();
+        StoredRun copiedImage = runs.stream().filter(run -> run.tags().get("vfe.sweep").equals("second")
+                && run.runName().equals("image")).findFirst().orElseThrow();
+        assertThat(copiedImage.tags()).containsEntry("vfe.reused_from", "first/" + firstImage.runId())
+                .containsEntry("vfe.outcome", "finished");
+        StoredRun adapters = run(store, "adapters");
+        assertThat(adapters.tags()).containsEntry("vfe.outcome", "finished")
+                .containsEntry("vfe.parents", copiedImage.runId()).doesNotContainKey("vfe.reused_from");
+        assertThat(artifact(store, adapters, "experiment.yaml")).contains("init_from: " + store.toAbsolutePath()
+                .resolve(copiedImage.experimentId()).resolve(copiedImage.runId()).resolve("artifacts/checkpoint.zip"));
+
+        CliRunner third = CliRunner.run("sweep", second.toString(), "--tracking-uri", store.toString(),
+                "--reuse-from", "first");
+        assertThat(third.out()).as("copies count as the sweep's own finished trials")
+                .contains("0 to run, 3 finished before,");
+    }
+
     private Path sweepFile(String name, String arms) throws IOException {
         Path file = dir.resolve(name + ".yaml");
         // Journals of runs on a tracking server stay in the test's folder.

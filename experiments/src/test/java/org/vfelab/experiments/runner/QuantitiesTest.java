@@ -43,14 +43,14 @@ class QuantitiesTest {
     @Test
     void slotsAreOnePerGpuOrTheCpuSharedByTheParallelTrials() {
         SweepOptions gpus = new SweepOptions(DeviceSlot.parse("0,1,2"), 2, Optional.empty(),
-                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), List.of());
         SweepOptions cpu = new SweepOptions(List.of(DeviceSlot.CPU), 3, Optional.empty(),
-                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), List.of());
 
         assertThat(gpus.slots()).extracting(DeviceSlot::tag).containsExactly("cuda:0", "cuda:1");
         assertThat(cpu.slots()).containsExactly(DeviceSlot.CPU, DeviceSlot.CPU, DeviceSlot.CPU);
         assertThatThrownBy(() -> new SweepOptions(DeviceSlot.parse("0"), 2, Optional.empty(),
-                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty()))
+                Optional.empty(), false, Optional.empty(), List.of(), Optional.empty(), List.of()))
                 .hasMessageContaining("--max-parallel 2 exceeds the 1 GPUs");
     }
 

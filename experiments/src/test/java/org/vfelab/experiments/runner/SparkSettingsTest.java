@@ -103,6 +103,6 @@ class SparkSettingsTest {
 
     private static SweepOptions options(List<DeviceSlot> devices, int parallel, Optional<SparkSettings> spark) {
         return new SweepOptions(devices, parallel, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                List.of(), spark);
+                List.of(), spark, List.of());
     }
 }
