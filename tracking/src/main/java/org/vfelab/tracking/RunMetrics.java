@@ -19,6 +19,11 @@ public final class RunMetrics {
     public static final String CHANCE_T2V_R1 = "chance_t2v_recall_at_1";
     /** Rouge-L of a video-to-text stage's captions. */
     public static final String ROUGE_L = "rouge_l";
+    /**
+     * Video tokens per clip the backbone embedded, before masking: a frame-level backbone patches every frame, so it
+     * can see more tokens than the descriptor's tubelet gives a joint one.
+     */
+    public static final String TOKENS_PER_CLIP = "tokens_per_clip";
     /** The evaluation loss of a language-model stage. */
     public static final String EVAL_LOSS = "eval_loss";
 

@@ -144,7 +144,7 @@ public final class TrialLauncher {
         run.logMetric(RunMetrics.RSS_PEAK, result.peakResidentBytes() / TrialSummary.MEGABYTE, step);
         run.logMetric("step_time_seconds", result.medianStepSeconds(), step);
         run.logMetric("clips_per_second", result.clipsPerSecond(), step);
-        run.logMetric("tokens_per_clip", result.tokensPerClip(), step);
+        run.logMetric(RunMetrics.TOKENS_PER_CLIP, result.tokensPerClip(), step);
         run.logMetric("trainable_parameters", result.trainableParameters(), step);
     }
 

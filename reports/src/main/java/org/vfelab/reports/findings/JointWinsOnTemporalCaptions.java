@@ -3,6 +3,7 @@ package org.vfelab.reports.findings;
 import org.vfelab.reports.results.ResultsTable;
 import org.vfelab.reports.stats.PairedComparison;
 import org.vfelab.reports.stats.Summary;
+import org.vfelab.tracking.RunMetrics;
 
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +103,23 @@ final class JointWinsOnTemporalCaptions extends PaperFinding {
         double difference = jointRecall.mean() - frameRecall.mean();
         return Part.judged(Math.abs(difference) <= APPEARANCE_CLOSENESS, "appearance captions: joint "
                 + Format.recall(jointRecall) + " vs frame-avg " + Format.recall(frameRecall) + ": "
-                + Format.signed(difference) + " (close means within " + APPEARANCE_CLOSENESS + ")");
+                + Format.signed(difference) + " (close means within " + APPEARANCE_CLOSENESS + ")"
+                + tokensSeen(table, joint, frameAvg));
+    }
+
+    /**
+     * When the two saw different numbers of tokens a clip (a frame-level backbone patches every frame, joint
+     * attention embeds tubelets spanning frames), what each saw: appearance recall grows with tokens, so the gap
+     * is read with it. Empty when they saw the same or the runs did not log it.
+     */
+    private static String tokensSeen(ResultsTable table, Setting joint, Setting frameAvg) {
+        Summary jointTokens = joint.recall(table, RunMetrics.TOKENS_PER_CLIP);
+        Summary frameTokens = frameAvg.recall(table, RunMetrics.TOKENS_PER_CLIP);
+        if (jointTokens.n() == 0 || frameTokens.n() == 0 || jointTokens.mean() == frameTokens.mean()) {
+            return "";
+        }
+        return "; frame-avg embedded " + Math.round(frameTokens.mean()) + " tokens a clip, joint "
+                + Math.round(jointTokens.mean());
     }
 
     private static Part pooling(ResultsTable table, Setting attnPool, Setting frameAvg) {

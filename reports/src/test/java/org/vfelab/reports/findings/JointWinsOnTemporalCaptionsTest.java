@@ -68,6 +68,26 @@ class JointWinsOnTemporalCaptionsTest {
                 .containsExactly("temporal/t2v_recall_at_1 3", "appearance/t2v_recall_at_1 3", "t2v_recall_at_1 0");
     }
 
+    @Test
+    void theAppearanceGapSaysHowManyTokensEachSawWhenTheyDiffer() {
+        List<Trial> trials = new ArrayList<>();
+        for (long seed = 7; seed <= 9; seed++) {
+            trials.add(Trial.of("joint").seed(seed).temporal(0.77).appearance(0.60)
+                    .metric("tokens_per_clip", 256));
+            trials.add(Trial.of("frame-avg").seed(seed).temporal(0.22).appearance(0.745 + (seed - 8) * 0.01)
+                    .metric("tokens_per_clip", 512).t2v(0.48));
+            trials.add(Trial.of("frame-attnpool").seed(seed).t2v(0.46));
+        }
+
+        Finding finding = check.check(Trial.table(trials.toArray(Trial[]::new)));
+
+        assertThat(finding.evidence()).contains("appearance captions: joint 0.600 ± 0.000 vs frame-avg 0.745 ± 0.025: "
+                + "-0.145 (close means within 0.05); frame-avg embedded 512 tokens a clip, joint 256");
+        assertThat(check.check(table(new double[] {0.72, 0.74, 0.73}, new double[] {0.26, 0.29, 0.27},
+                new double[] {0.78, 0.79, 0.77}, new double[] {0.80, 0.82, 0.81}, true)).evidence())
+                .as("runs that did not log it").doesNotContain("embedded");
+    }
+
     /** Seeds 7, 8, ... of joint and frame-avg with these caption recalls; frame-avg t2v 0.54, attnpool 0.55. */
     private static ResultsTable table(double[] jointTemporal, double[] avgTemporal, double[] jointAppearance,
                                       double[] avgAppearance, boolean withAttnPool) {
