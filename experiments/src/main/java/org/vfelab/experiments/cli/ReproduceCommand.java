@@ -101,7 +101,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 }
                 sweeps.put(entry, SweepFiles.load(file));
             }
-            reuseSources = reuseSources();
+            reuseSources = reuseSources(sweeps);
         } catch (IllegalArgumentException | SpecException e) {
             err.println(e instanceof SpecException ? e.getMessage() : "vfe reproduce: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -153,13 +153,16 @@ final class ReproduceCommand implements Callable<Integer> {
 
     /**
      * The sweeps whose finished trials a findings sweep copies: every findings sweep shipped in {@code --sweeps}
-     * (its own name is left out by the runner), then those of {@code --reuse-from}.
+     * (its own name is left out by the runner), then those of {@code --reuse-from}. Only the files not
+     * {@code loaded} already (those of findings left out by {@code --only}) are read.
      */
-    private List<String> reuseSources() {
+    private List<String> reuseSources(Map<FindingsSweeps, SweepFile> loaded) {
         List<String> names = new ArrayList<>();
         for (FindingsSweeps entry : FindingsSweeps.ALL) {
             Path file = sweepsDir.resolve(entry.file());
-            if (Files.isRegularFile(file)) {
+            if (loaded.containsKey(entry)) {
+                names.add(loaded.get(entry).name());
+            } else if (Files.isRegularFile(file)) {
                 names.add(SweepFiles.load(file).name());
             }
         }

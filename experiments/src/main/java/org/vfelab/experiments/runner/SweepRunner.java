@@ -90,13 +90,9 @@ public final class SweepRunner {
             for (PlannedTrial trial : trials) {
                 TrialHistory.Decision decision = decisions.get(trial);
                 if (decision.action() == TrialHistory.Action.RUN) {
-                    Optional<TrialReuse.Source> source = reuse.sourceOf(trial);
-                    Optional<String> excess = source.isPresent() ? Optional.empty() : overBudget(trial);
-                    if (source.isPresent()) {
-                        ends.put(trial, reuse.adopt(sweep.name(), parent.runId(), trial, source.get()));
-                    } else if (excess.isPresent()) {
-                        ends.put(trial, TrialExecution.skip(tracker, sweep.name(), parent.runId(), trial,
-                                TrainingOutcome.SKIPPED_BUDGET, excess.get()));
+                    Optional<TrialEnd> settled = settleWithoutRunning(tracker, reuse, sweep, parent.runId(), trial);
+                    if (settled.isPresent()) {
+                        ends.put(trial, settled.get());
                     } else {
                         toRun.add(trial);
                     }
@@ -221,6 +217,20 @@ public final class SweepRunner {
             throw new TrackingException("cannot read " + sweep.source() + " to log it: " + e.getMessage(), e);
         }
         return parent;
+    }
+
+    /**
+     * A trial to run that needs no training here: copied from another sweep that finished it, or (only then
+     * predicted, as the prediction builds the model) recorded as over the memory budget.
+     */
+    private Optional<TrialEnd> settleWithoutRunning(Tracker tracker, TrialReuse reuse, SweepFile sweep,
+                                                    String parentRunId, PlannedTrial trial) {
+        Optional<TrialReuse.Source> source = reuse.sourceOf(trial);
+        if (source.isPresent()) {
+            return Optional.of(reuse.adopt(sweep.name(), parentRunId, trial, source.get()));
+        }
+        return overBudget(trial).map(excess -> TrialExecution.skip(tracker, sweep.name(), parentRunId, trial,
+                TrainingOutcome.SKIPPED_BUDGET, excess));
     }
 
     private Optional<String> overBudget(PlannedTrial trial) {
